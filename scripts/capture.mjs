@@ -1,0 +1,23 @@
+// Developer tool: screenshots of built pages, to look at what a reader sees.
+//   npm exec -- node scripts/capture.mjs <dist-dir> <base> <out-dir> <width> [path ...] [--dark]
+import { chromium } from 'playwright-core';
+import { demarrerServeur } from './static-server.mjs';
+
+const [dir = 'dist', base = '/', out = '/tmp/captures', width = '1280', ...rest] = process.argv.slice(2);
+const dark = rest.includes('--dark');
+const chemins = rest.filter((r) => r !== '--dark');
+const serveur = await demarrerServeur({ dir, base, port: 0 });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, colorScheme: dark ? 'dark' : 'light', locale: 'fr-FR' });
+for (const c of chemins.length ? chemins : ['']) {
+  await page.goto(new URL(c, serveur.url).href, { waitUntil: 'networkidle' });
+  const fichier = `${out}/${(c || 'accueil').replace(/[/#?]+/g, '_')}-${width}${dark ? '-sombre' : ''}.png`;
+  await page.screenshot({ path: fichier, fullPage: true });
+  const large = await page.evaluate(() => [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).slice(0, 5).map((e) => `${e.tagName}.${e.className}`));
+  console.log(fichier, large.length ? `déborde: ${large.join(', ')}` : '');
+}
+await browser.close();
+await serveur.close();

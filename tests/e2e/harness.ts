@@ -1,0 +1,100 @@
+/**
+ * Shared helpers for the browser suite: launch Debian's Chromium through playwright-core, open a
+ * page while recording console errors and any request that leaves localhost, run axe-core.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { createRequire } from 'node:module';
+import { inject } from 'vitest';
+
+const require = createRequire(import.meta.url);
+const AXE_PATH = require.resolve('axe-core/axe.min.js');
+
+export const siteUrl = () => inject('siteUrl');
+export const siteDir = () => inject('siteDir');
+export const siteBase = () => inject('siteBase');
+
+export async function lancerNavigateur(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync',
+    ],
+  });
+}
+
+export interface PageSuivie {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors and uncaught exceptions seen so far. */
+  erreurs: string[];
+  /** Requests to any host other than the local test server. */
+  externes: string[];
+}
+
+/** Opens `chemin` (relative to the site base, e.g. "chapitres/histoire/") in a fresh context. */
+export async function ouvrir(
+  browser: Browser,
+  chemin = '',
+  options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {},
+): Promise<PageSuivie> {
+  const context = await browser.newContext({
+    locale: 'fr-FR',
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+  });
+  const page = await context.newPage();
+  const erreurs: string[] = [];
+  const externes: string[] = [];
+  const origine = new URL(siteUrl()).origin;
+  page.on('console', (m) => {
+    if (m.type() === 'error') erreurs.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => erreurs.push(`exception: ${e.message}`));
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(origine) && !url.startsWith('data:') && !url.startsWith('blob:')) externes.push(url);
+  });
+  await page.goto(new URL(chemin, siteUrl()).href, { waitUntil: 'load' });
+  return { page, context, erreurs, externes };
+}
+
+export interface ViolationAxe {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+/** Runs axe-core (WCAG 2.x A and AA rules plus best practices) and returns the violations, summarised. */
+export async function auditAxe(page: Page): Promise<ViolationAxe[]> {
+  await page.addScriptTag({ path: AXE_PATH });
+  return page.evaluate(async () => {
+    // @ts-expect-error -- injected global
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+    return r.violations.map((v: { id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }) => ({
+      id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+    }));
+  });
+}
+
+/** Every HTML page of the build, as paths relative to the base ("", "chapitres/histoire/", "404.html"). */
+export function pagesDuSite(dir = siteDir()): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) {
+        if (e.name !== 'pagefind' && e.name !== '_astro') walk(p);
+      } else if (e.name.endsWith('.html')) {
+        const rel = relative(dir, p).replaceAll('\\', '/');
+        out.push(rel === 'index.html' ? '' : rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
+      }
+    }
+  };
+  walk(dir);
+  return out.sort();
+}

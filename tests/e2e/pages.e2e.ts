@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { auditAxe, lancerNavigateur, ouvrir, pagesDuSite } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await lancerNavigateur();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const pages = pagesDuSite();
+
+describe('chaque page construite', () => {
+  test('la construction contient l’accueil, les chapitres, le glossaire, les sources et la page 404', () => {
+    expect(pages).toContain('');
+    expect(pages).toContain('glossaire/');
+    expect(pages).toContain('sources/');
+    expect(pages).toContain('404.html');
+    expect(pages.filter((p) => p.startsWith('chapitres/')).length).toBeGreaterThanOrEqual(1);
+  });
+
+  for (const chemin of pages) {
+    for (const theme of ['light', 'dark'] as const) {
+      test(`/${chemin} (${theme === 'light' ? 'clair' : 'sombre'}) : aucune violation axe, aucune erreur console, aucune requête externe`, async () => {
+        const { page, context, erreurs, externes } = await ouvrir(browser, chemin, { colorScheme: theme });
+        // Let islands hydrate (they are client:visible: scroll through the page once).
+        await page.evaluate(async () => {
+          for (let y = 0; y < document.body.scrollHeight; y += 600) {
+            window.scrollTo(0, y);
+            await new Promise((r) => setTimeout(r, 20));
+          }
+          window.scrollTo(0, 0);
+        });
+        await page.waitForLoadState('networkidle');
+        const violations = await auditAxe(page);
+        expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+        expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+        expect(erreurs).toEqual([]);
+        expect(externes).toEqual([]);
+        await context.close();
+      });
+    }
+  }
+});
