@@ -1,0 +1,82 @@
+/**
+ * The learner's progress as a nanostore persisted in localStorage (key `secteurs:progression`).
+ * Reading repairs item by item (schema-progression.ts); unreadable data is copied aside under
+ * `secteurs:progression:illisible` before being replaced, so nothing is destroyed silently.
+ */
+import { persistentAtom } from '@nanostores/persistent';
+import {
+  exporterProgression,
+  importerProgression,
+  progressionVide,
+  reparerProgression,
+  type Progression,
+  type ResultatImport,
+} from './schema-progression';
+
+export const CLE_PROGRESSION = 'secteurs:progression';
+
+/** Items dropped at the last read (shown once on the progress panel, never an error in the console). */
+export let derniersRejets: string[] = [];
+
+function decoder(brut: string): Progression {
+  const r = reparerProgression(brut);
+  derniersRejets = r.rejets;
+  if (r.illisible) {
+    try {
+      localStorage.setItem(`${CLE_PROGRESSION}:illisible`, brut.slice(0, 200_000));
+    } catch {
+      /* storage full or disabled: nothing more to keep */
+    }
+  }
+  return r.progression;
+}
+
+export const $progression = persistentAtom<Progression>(CLE_PROGRESSION, progressionVide(), {
+  encode: (v) => JSON.stringify(v),
+  decode: decoder,
+});
+
+const maintenant = () => new Date().toISOString();
+
+export function enregistrerQuestion(id: string, correct: boolean) {
+  const p = $progression.get();
+  const avant = p.questions[id];
+  $progression.set({ ...p, questions: { ...p.questions, [id]: { correct, tentatives: (avant?.tentatives ?? 0) + 1, date: maintenant() } } });
+}
+
+/** `score`: 1 for a correct answer, 0.5 for a close one, 0 otherwise. */
+export function enregistrerExercice(id: string, score: number) {
+  const p = $progression.get();
+  const avant = p.exercices[id];
+  $progression.set({
+    ...p,
+    exercices: {
+      ...p.exercices,
+      [id]: {
+        tentatives: (avant?.tentatives ?? 0) + 1,
+        reussites: (avant?.reussites ?? 0) + (score === 1 ? 1 : 0),
+        meilleurScore: Math.max(avant?.meilleurScore ?? 0, score),
+        date: maintenant(),
+      },
+    },
+  });
+}
+
+export function enregistrerVisite(chapitre: string) {
+  const p = $progression.get();
+  $progression.set({ ...p, chapitres: { ...p.chapitres, [chapitre]: { derniereVisite: maintenant() } } });
+}
+
+export function exporter(): string {
+  return exporterProgression($progression.get());
+}
+
+export function importer(texte: string): ResultatImport {
+  const r = importerProgression(texte, $progression.get());
+  if (r.ok) $progression.set(r.progression);
+  return r;
+}
+
+export function reinitialiser() {
+  $progression.set(progressionVide());
+}
