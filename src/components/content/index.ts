@@ -8,5 +8,6 @@ import Source from './Source.astro';
 import Param from './Param.astro';
 import Encadre from './Encadre.astro';
 import Chronologie from './Chronologie.astro';
+import Exercice from './Exercice.astro';
 
-export const mdxComponents = { Terme, Source, Param, Encadre, Chronologie };
+export const mdxComponents = { Terme, Source, Param, Encadre, Chronologie, Exercice };
