@@ -1,0 +1,82 @@
+/**
+ * Shared grading: parse the learner's answer, compare with tolerance, and
+ * recognise typical mistakes by recomputing their (wrong) results.
+ */
+import { D, Decimal, MODES_ARRONDI, type ModeArrondi } from '../decimal.js';
+import { parseMontant, parseTaux, formatEuros, formatTaux } from '../francais.js';
+import type { Etape, ResultatRegle } from '../trace.js';
+import type { Notation, Solution, Tolerance } from './types.js';
+
+export interface ErreurType {
+  valeur: Decimal | null;
+  erreur: string;
+  /** A forgivable slip (rounding, another defensible reading): 'proche' rather than 'faux'. */
+  proche?: boolean;
+}
+
+export const TOLERANCE_EUROS: Tolerance = {
+  correct: D('0.01'),
+  proche: D('0.5'),
+  description: 'Correct à ± 0,01 € près ; « proche » à ± 0,50 € près ou à 1 % près.',
+};
+export const TOLERANCE_TAUX: Tolerance = {
+  correct: D('0.0005'),
+  proche: D('0.005'),
+  description: 'Correct à ± 0,05 point près ; « proche » à ± 0,5 point près.',
+};
+
+export function afficher(valeur: Decimal, unite: 'euros' | 'taux'): string {
+  return unite === 'euros' ? formatEuros(valeur) : formatTaux(valeur);
+}
+
+/** Rounds a rule's result for the answer the learner gives, recording the step. */
+export function solution(r: ResultatRegle | { valeur: Decimal; etapes: Etape[] }, unite: 'euros' | 'taux', mode?: ModeArrondi, libelle = 'réponse attendue'): Solution {
+  if (!mode) return { valeur: r.valeur, unite, etapes: r.etapes };
+  const m = MODES_ARRONDI[mode];
+  const v = m.appliquer(r.valeur);
+  return {
+    valeur: v,
+    unite,
+    etapes: [
+      ...r.etapes,
+      { genre: 'arrondi', libelle, formule: `${mode} : ${m.libelle}`, operandes: [{ nom: 'valeur calculée', valeur: afficher(r.valeur, unite) }], resultat: afficher(v, unite) },
+    ],
+  };
+}
+
+export function noter(raw: string, sol: Solution, erreurs: ErreurType[], tol?: Tolerance): Notation {
+  const tolerance = tol ?? (sol.unite === 'euros' ? TOLERANCE_EUROS : TOLERANCE_TAUX);
+  const attendu = afficher(sol.valeur, sol.unite);
+  const lu = sol.unite === 'euros' ? parseMontant(raw) : parseTaux(raw);
+  if (!lu.ok) return { verdict: 'illisible', message: lu.erreur.message, tolerance, attendu };
+  const x = lu.valeur;
+  const ecart = x.minus(sol.valeur).abs();
+  if (ecart.lessThanOrEqualTo(tolerance.correct)) {
+    return { verdict: 'correct', message: `Bonne réponse : ${attendu}.`, tolerance, attendu };
+  }
+  for (const e of erreurs) {
+    if (!e.valeur) continue;
+    if (e.valeur.minus(sol.valeur).abs().lessThanOrEqualTo(tolerance.correct)) continue; // indistinguishable from the right answer
+    if (x.minus(e.valeur).abs().lessThanOrEqualTo(tolerance.correct)) {
+      return {
+        verdict: e.proche ? 'proche' : 'faux',
+        message: `${e.proche ? 'Presque' : 'Ce n’est pas la bonne réponse'} : vous avez répondu ${afficher(x, sol.unite)}, la réponse attendue est ${attendu}. Erreur probable : ${e.erreur}`,
+        erreurProbable: e.erreur,
+        tolerance,
+        attendu,
+      };
+    }
+  }
+  if (x.isNegative()) {
+    return { verdict: 'faux', message: `Une valeur négative n’a pas de sens ici ; la réponse attendue est ${attendu}.`, tolerance, attendu };
+  }
+  const procheRel = sol.unite === 'euros' ? sol.valeur.abs().mul('0.01') : D(0);
+  if (ecart.lessThanOrEqualTo(tolerance.proche) || ecart.lessThanOrEqualTo(procheRel)) {
+    return { verdict: 'proche', message: `Presque : la réponse attendue est ${attendu} (vous avez répondu ${afficher(x, sol.unite)}). Vérifiez les arrondis.`, tolerance, attendu };
+  }
+  return { verdict: 'faux', message: `Ce n’est pas la bonne réponse : la réponse attendue est ${attendu}.`, tolerance, attendu };
+}
+
+export function c(d: Decimal): Decimal {
+  return d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+}

@@ -1,0 +1,52 @@
+/** Exercise kinds: generate / enonce / solve / grade / indices (PrairieLearn-style). */
+import type { Decimal } from '../decimal.js';
+import type { Etape } from '../trace.js';
+
+export type Theme = 'histoire' | 'depassements' | 'contrat' | 'parcours' | 'aujourdhui';
+export const THEMES: Record<Theme, string> = {
+  histoire: 'Histoire et tarifs',
+  depassements: 'Dépassements d’honoraires',
+  contrat: 'Le contrat conventionnel',
+  parcours: 'Parcours de soins et remboursement',
+  aujourdhui: 'Les conventions aujourd’hui (Cour des comptes)',
+};
+
+export type Verdict = 'correct' | 'proche' | 'faux' | 'illisible';
+
+export interface Solution {
+  valeur: Decimal;
+  unite: 'euros' | 'taux';
+  etapes: Etape[];
+}
+
+export interface Tolerance {
+  /** |answer − expected| ≤ correct → 'correct'. In euros, or in fraction for rates (0.0005 = 0,05 point). */
+  correct: Decimal;
+  /** |answer − expected| ≤ proche → 'proche'. */
+  proche: Decimal;
+  /** The same, in French, for display. */
+  description: string;
+}
+
+export interface Notation {
+  verdict: Verdict;
+  message: string;
+  erreurProbable?: string;
+  tolerance: Tolerance;
+  /** Expected answer, formatted. */
+  attendu: string;
+}
+
+/** Params must stay JSON-serialisable (strings for decimals) so a seed's exercise can be printed or shared. */
+export type Params = Record<string, unknown>;
+
+export interface ExerciseKind<P extends Params = Params> {
+  id: string;
+  titre: string;
+  theme: Theme;
+  generate(seed: number): P;
+  enonce(params: P): string;
+  solve(params: P): Solution;
+  grade(params: P, raw: string): Notation;
+  indices(params: P): string[];
+}

@@ -1,0 +1,49 @@
+/**
+ * Public entry of the Secteurs calculation engine. Widgets, content and tests
+ * import from here only. Pure TypeScript + decimal.js: no DOM, no framework.
+ */
+export { Decimal, D, arrondiAuCentime, MODES_ARRONDI, type ModeArrondi, type DecimalInput } from './decimal.js';
+export { ErreurMoteur, type CodeErreur, type ErreurSaisie, type CodeErreurSaisie, type Resultat } from './errors.js';
+export { parseMontant, parseTaux, parseNombre, formatEuros, formatTaux, formatNombre, BORNES, ESPACE_FINE, ESPACE_INSECABLE } from './francais.js';
+export { formatDate, estDateIso } from './dates.js';
+export { mulberry32, creerAlea, type Alea } from './random.js';
+export { Trace, formatGrandeur, type Etape, type Grandeur, type Lecture, type ResultatRegle, type Unite, type GenreEtape, type Operande } from './trace.js';
+export {
+  parametre,
+  formatParametre,
+  listeParametres,
+  definitions as definitionsParametres,
+  documents,
+  citer,
+  type ValeurParametre,
+  type ParametrePourBareme,
+  type SourceRef,
+  type Periode,
+  type DefinitionParametre,
+  type UniteParametre,
+} from './parametres/index.js';
+export { ambiguites, type Ambiguite } from './ambiguites.js';
+
+export { tarifActe, ACTES, type Acte, type ResultatTarif } from './rules/tarifs.js';
+export { priseEnChargeConsultation, SITUATIONS, LIBELLES_SITUATION, type Situation, type EntreePriseEnCharge, type ResultatPriseEnCharge, type Complementaire } from './rules/patient.js';
+export {
+  plafondDepassementAutorise,
+  ratioHonorairesSansDepassement,
+  tauxDepassement,
+  type LectureDA,
+  type EntreePlafondDA,
+  type ResultatPlafondDA,
+  type LigneActivite,
+  type ResultatRatio,
+  type EntreeTauxDepassement,
+  type ResultatTauxDepassement,
+} from './rules/depassements.js';
+export { cotisationsPriseEnCharge, tauxAllocationsFamiliales, type EntreeCotisations, type ResultatCotisations } from './rules/cotisations.js';
+export { redevanceActiviteLiberale, plafondTempsActiviteLiberale, type Etablissement, type CategorieActe, type ActeLiberal } from './rules/hopital.js';
+export { forfaitPatienteleMedecinTraitant, categorieFpmt, majorationAdresse48h, aideInstallation, type PatienteleFpmt, type CategorieFpmt } from './rules/forfaits.js';
+export { primeOptam, type EntreePrimeOptam, type ResultatPrimeOptam } from './rules/optam.js';
+export { tcam, tcamTableau23, partCroissance, partCroissanceTableau23, type MethodeTcam, type ResultatTcam, type LigneTcam } from './rules/tcam.js';
+export { TABLEAU_23, ANNEES_TABLEAU_23, type LigneTableau23 } from './donnees/tableau23.js';
+
+export { exercices, listeExercices, exercice, autoEvaluation, THEMES, noter, TOLERANCE_EUROS, TOLERANCE_TAUX } from './exercises/index.js';
+export type { ExerciseKind, Params, Theme, Solution, Notation, Verdict, Tolerance, ErreurType, QuestionAutoEvaluation } from './exercises/index.js';

@@ -1,0 +1,90 @@
+/**
+ * Patient-side parameters. The seeds only say "70 %" (ISNAR §4.2) and "3 ou 4
+ * euros" (§3.3); everything else is external (SOURCES-NOTES part 2), flagged
+ * `externe: true` so the course marks it as outside the guide.
+ */
+import type { DefinitionParametre } from './types.js';
+import { isnar, ext } from './sources.js';
+
+export const patient: DefinitionParametre[] = [
+  {
+    id: 'remboursement.tauxParcours',
+    libelle: "Taux de remboursement de l'Assurance Maladie dans le parcours de soins",
+    unite: 'taux',
+    avantPremierePeriode: 'le guide ISNAR (§4.2) constate ce taux « en 2012 » ; le moteur ne le date pas plus tôt.',
+    ambiguites: ['a8'],
+    periodes: [
+      {
+        depuis: '2012-01-01',
+        valeur: '0.70',
+        source: isnar('§4.2'),
+        note: 'Appliqué à la base de remboursement (tarif opposable), jamais au prix facturé.',
+      },
+    ],
+  },
+  {
+    id: 'remboursement.tauxHorsParcours',
+    libelle: 'Taux de remboursement hors parcours de soins coordonnés',
+    unite: 'taux',
+    avantPremierePeriode: "la source externe décrit la règle actuelle sans date d'origine ; le moteur l'applique à partir du 1er janvier 2017, début de la période couverte par le guide.",
+    ambiguites: ['a8'],
+    periodes: [{ depuis: '2017-01-01', valeur: '0.30', source: ext('ext.service-public-F17042'), externe: true }],
+  },
+  {
+    id: 'participationForfaitaire',
+    libelle: 'Participation forfaitaire par consultation',
+    unite: 'euros',
+    avantPremierePeriode: 'la participation forfaitaire est instaurée en 2005.',
+    ambiguites: ['a20'],
+    periodes: [
+      { depuis: '2005-01-01', valeur: '1', source: ext('ext.magnolia-pf'), externe: true },
+      {
+        depuis: '2024-05-15',
+        valeur: '2',
+        source: ext('ext.pf-2024', 'décision UNCAM, JO du 24 avril 2024'),
+        externe: true,
+        note: 'Plafonds inchangés : 4 € par jour et par professionnel, 50 € par an ; non remboursable par les complémentaires.',
+      },
+    ],
+  },
+  {
+    id: 'secteur2.baseNonOptam',
+    libelle: 'Base de remboursement d’une consultation chez un médecin de secteur 2 non adhérent à l’OPTAM',
+    unite: 'euros',
+    avantPremierePeriode: "la source externe donne cette base pour la période de l'OPTAM (créée en janvier 2017).",
+    ambiguites: ['a9'],
+    periodes: [{ depuis: '2017-01-01', valeur: '23', source: ext('ext.ag2r-secteur2'), externe: true }],
+  },
+  {
+    id: 'tarifAutorite.generaliste',
+    libelle: "Tarif d'autorité, consultation d'un généraliste non conventionné",
+    unite: 'euros',
+    avantPremierePeriode: 'le moteur ne couvre les non-conventionnés qu’à partir de la date du guide (1er janvier 2017).',
+    ambiguites: ['a10'],
+    periodes: [{ depuis: '2017-01-01', valeur: '0.61', source: ext('ext.mutuellesante-secteur3'), externe: true, note: 'Les sources externes ne s’accordent pas : base ou remboursement ?' }],
+  },
+  {
+    id: 'tarifAutorite.specialiste',
+    libelle: "Tarif d'autorité, consultation d'un spécialiste non conventionné",
+    unite: 'euros',
+    avantPremierePeriode: 'le moteur ne couvre les non-conventionnés qu’à partir de la date du guide (1er janvier 2017).',
+    ambiguites: ['a10'],
+    periodes: [{ depuis: '2017-01-01', valeur: '1.22', source: ext('ext.mutuellesante-secteur3'), externe: true, note: 'Les sources externes ne s’accordent pas : base ou remboursement ?' }],
+  },
+  {
+    id: 'tarifAutorite.isnarBas',
+    libelle: "Tarif d'autorité selon le guide ISNAR (borne basse de « 3 ou 4 euros »)",
+    unite: 'euros',
+    avantPremierePeriode: 'valeur donnée par le guide ISNAR, daté du 1er janvier 2017.',
+    ambiguites: ['a10'],
+    periodes: [{ depuis: '2017-01-01', valeur: '3', source: isnar('§3.3') }],
+  },
+  {
+    id: 'tarifAutorite.isnarHaut',
+    libelle: "Tarif d'autorité selon le guide ISNAR (borne haute de « 3 ou 4 euros »)",
+    unite: 'euros',
+    avantPremierePeriode: 'valeur donnée par le guide ISNAR, daté du 1er janvier 2017.',
+    ambiguites: ['a10'],
+    periodes: [{ depuis: '2017-01-01', valeur: '4', source: isnar('§3.3') }],
+  },
+];

@@ -1,0 +1,43 @@
+/**
+ * Seeded pseudo-random numbers (mulberry32): same seed → same exercise on every
+ * machine and every JS engine (only 32-bit integer operations). Never Math.random.
+ */
+import { D, Decimal } from './decimal.js';
+
+export interface Alea {
+  /** Unsigned 32-bit integer. */
+  suivant(): number;
+  /** Integer in [min, max]. */
+  entier(min: number, max: number): number;
+  choix<T>(liste: readonly T[]): T;
+  /** Decimal in [min, max] on a grid of `pas` (all three given as decimal strings or Decimals). */
+  montant(min: string, max: string, pas: string): Decimal;
+  booleen(): boolean;
+}
+
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return (t ^ (t >>> 14)) >>> 0;
+  };
+}
+
+export function creerAlea(seed: number): Alea {
+  const next = mulberry32(seed);
+  const entier = (min: number, max: number): number => min + (next() % (max - min + 1));
+  return {
+    suivant: next,
+    entier,
+    choix: <T>(liste: readonly T[]): T => liste[entier(0, liste.length - 1)] as T,
+    montant: (min, max, pas) => {
+      const p = D(pas);
+      const n = D(max).minus(min).div(p).floor().toNumber();
+      return D(min).plus(p.mul(entier(0, n)));
+    },
+    booleen: () => (next() & 1) === 1,
+  };
+}

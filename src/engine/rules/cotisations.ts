@@ -1,0 +1,165 @@
+/**
+ * Cotisations of a secteur-1 doctor taken over by the CPAM (ISNAR §4.3):
+ * allocations familiales (ambiguities 1, 2, 3), maladie (ambiguity 17), ASV.
+ * The 2017 mechanism is historical (AF rates changed in 2018, external).
+ */
+import { D, Decimal, type DecimalInput, ZERO } from '../decimal.js';
+import { ErreurMoteur } from '../errors.js';
+import { Trace, type Grandeur, type Lecture, type ResultatRegle } from '../trace.js';
+import { isnar, ext } from '../parametres/sources.js';
+import { parametre } from '../parametres/index.js';
+import { verifierDate } from '../dates.js';
+import { montant } from './valider.js';
+
+interface CalculTaux {
+  taux: Grandeur;
+  tranche: number;
+  seuilBas: Grandeur;
+  seuilHaut: Grandeur;
+}
+
+function calculTauxAf(t: Trace, revenu: Grandeur, date: string): CalculTaux {
+  const pass = t.parametre('pass', date, 'PASS');
+  const pBas = t.parametre('cotisation.af.seuilBas', date, 'seuil bas (part du PASS)', { ambiguite: 'a2' });
+  const pHaut = t.parametre('cotisation.af.seuilHaut', date, 'seuil haut (part du PASS)', { ambiguite: 'a2' });
+  const seuilBas = t.operation('seuil bas en euros', 'seuil bas × PASS', [pBas, pass], (a, b) => a.mul(b), 'euros');
+  const seuilHaut = t.operation('seuil haut en euros', 'seuil haut × PASS', [pHaut, pass], (a, b) => a.mul(b), 'euros');
+  const reduit = t.parametre('cotisation.af.tauxReduit', date, 'taux réduit');
+  const plein = t.parametre('cotisation.af.tauxPlein', date, 'taux plein');
+  const tranche = t.tranche(
+    'Tranche de revenu',
+    revenu,
+    [
+      { libelle: 'tranche 1 : revenu ≤ seuil bas (taux réduit)', jusqua: seuilBas },
+      { libelle: 'tranche 2 : seuil bas < revenu ≤ seuil haut (taux progressif)', jusqua: seuilHaut },
+      { libelle: 'tranche 3 : revenu > seuil haut (taux plein)' },
+    ],
+    { source: isnar('§4.3'), ambiguite: 'a2' },
+  );
+  let taux: Grandeur;
+  if (tranche === 0) taux = t.retenir('taux AF', reduit, 'taux réduit');
+  else if (tranche === 2) taux = t.retenir('taux AF', plein, 'taux plein');
+  else {
+    taux = t.operation(
+      'taux AF (progressif, non arrondi)',
+      'taux réduit + (taux plein − taux réduit) × (revenu − seuil bas) ÷ (seuil haut − seuil bas)',
+      [reduit, plein, revenu, seuilBas, seuilHaut],
+      (r, p, x, b, h) => r.plus(p.minus(r).mul(x.minus(b)).div(h.minus(b))),
+      'taux',
+      { source: ext('ext.aga-ps-af'), externe: true, ambiguite: 'a1' },
+    );
+  }
+  return { taux, tranche, seuilBas, seuilHaut };
+}
+
+/** Value = AF rate (fraction, unrounded — ambiguity 1) for an activity income at a date. */
+export function tauxAllocationsFamiliales(revenu: DecimalInput, date: string): ResultatRegle {
+  verifierDate(date);
+  const t = new Trace();
+  const r = t.entree('revenu professionnel', montant('revenu', revenu), 'euros');
+  const c = calculTauxAf(t, r, date);
+  const arrondi = c.taux.valeur.toDecimalPlaces(4, Decimal.ROUND_HALF_UP);
+  return t.resultat(c.taux, c.tranche === 1 ? [{ ambiguite: 'a1', libelle: 'Taux arrondi au centième de point (aga-ps)', valeur: arrondi }] : []);
+}
+
+export interface EntreeCotisations {
+  /** Total professional income R (decides the AF rate and bracket). */
+  revenu: DecimalInput;
+  date: string;
+  /** Conventioned income net of dépassements (assiette de participation); default = revenu. */
+  assietteParticipation?: DecimalInput;
+  /** Annual ASV contribution, if the caisses' two thirds should be computed. */
+  cotisationAsv?: DecimalInput;
+}
+
+export interface ResultatCotisations extends ResultatRegle {
+  af: { taux: Decimal; due: Decimal; partCpam: Decimal; partMedecin: Decimal; partCpamTaux: Decimal };
+  maladie: { taux: Decimal; due: Decimal; partCpam: Decimal; partMedecin: Decimal };
+  asv: { partCaisses: Decimal } | null;
+}
+
+const SHARE_IDS = ['cotisation.af.partCpam.tranche1', 'cotisation.af.partCpam.tranche2', 'cotisation.af.partCpam.tranche3'];
+
+/** Value = total taken over by the CPAM (AF + maladie + ASV if given), rounded to the cent per contribution. */
+export function cotisationsPriseEnCharge(e: EntreeCotisations): ResultatCotisations {
+  const date = verifierDate(e.date);
+  const t = new Trace();
+  const r = t.entree('revenu professionnel', montant('revenu', e.revenu), 'euros');
+  const assiette =
+    e.assietteParticipation === undefined
+      ? t.retenir('assiette de participation', r, 'par défaut : tout le revenu est conventionné, sans dépassement')
+      : t.entree('assiette de participation (revenu conventionné hors dépassements)', montant('assiette de participation', e.assietteParticipation), 'euros');
+  if (assiette.valeur.greaterThan(r.valeur)) {
+    throw new ErreurMoteur('ENTREE_INVALIDE', "L'assiette de participation ne peut pas dépasser le revenu professionnel.");
+  }
+  t.note('Période', 'Mécanisme décrit par le guide ISNAR au 1er janvier 2017 ; depuis 2018 le barème AF a changé [externe].', { source: isnar('§4.3') });
+
+  // ---- allocations familiales
+  const c = calculTauxAf(t, r, date);
+  const afDue = t.arrondi(t.operation('cotisation AF due', 'taux AF × revenu', [c.taux, r], (a, b) => a.mul(b), 'euros'), 'arrondiAuCentime', 'cotisation AF due');
+  const part = t.parametre(SHARE_IDS[c.tranche] as string, date, 'part CPAM de la cotisation AF', { ambiguite: 'a3' });
+  t.note('Part CPAM', 'Lecture retenue : tranche choisie sur le revenu total ; part × taux AF × assiette de participation.', { ambiguite: 'a3' });
+  const afCpam = t.arrondi(
+    t.operation('AF prise en charge par la CPAM', 'part CPAM × taux AF × assiette de participation', [part, c.taux, assiette], (p, x, a) => p.mul(x).mul(a), 'euros', { ambiguite: 'a3' }),
+    'arrondiAuCentime',
+    'AF prise en charge par la CPAM',
+  );
+  const afMed = t.operation('AF à la charge du médecin', 'cotisation AF due − part CPAM', [afDue, afCpam], (a, b) => a.minus(b), 'euros');
+
+  // ---- maladie
+  const tm = t.parametre('cotisation.maladie.taux', date, 'taux de la cotisation maladie', { ambiguite: 'a17' });
+  const reste = t.parametre('cotisation.maladie.resteMedecin', date, 'taux restant à la charge du médecin', { ambiguite: 'a17' });
+  const malDue = t.arrondi(t.operation('cotisation maladie due', 'taux × revenu', [tm, r], (a, b) => a.mul(b), 'euros'), 'arrondiAuCentime', 'cotisation maladie due');
+  const malCpam = t.arrondi(
+    t.operation('maladie prise en charge par la CPAM', '(taux − reste médecin) × assiette de participation', [tm, reste, assiette], (a, b, x) => a.minus(b).mul(x), 'euros', { source: isnar('§4.3'), ambiguite: 'a17' }),
+    'arrondiAuCentime',
+    'maladie prise en charge par la CPAM',
+  );
+  const malMed = t.operation('maladie à la charge du médecin', 'cotisation due − part CPAM', [malDue, malCpam], (a, b) => a.minus(b), 'euros');
+
+  // ---- ASV
+  let asv: Grandeur | null = null;
+  if (e.cotisationAsv !== undefined) {
+    const cot = t.entree('cotisation ASV', montant('cotisation ASV', e.cotisationAsv), 'euros');
+    const p = t.parametre('asv.partCaisses', date, 'part des caisses');
+    asv = t.arrondi(t.operation('ASV prise en charge par les caisses', 'part des caisses × cotisation', [p, cot], (a, b) => a.mul(b), 'euros'), 'arrondiAuCentime', 'ASV prise en charge');
+  }
+  const parts = [afCpam, malCpam, ...(asv ? [asv] : [])];
+  const total = t.operation('total pris en charge par l’Assurance Maladie', 'somme des parts prises en charge', parts, (...v) => v.reduce((a, b) => a.plus(b), ZERO), 'euros');
+
+  // ---- other readings
+  const autres: Lecture[] = [];
+  const c2 = (v: Decimal): Decimal => v.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  if (c.tranche === 1) {
+    const tx = c.taux.valeur.toDecimalPlaces(4, Decimal.ROUND_HALF_UP);
+    autres.push({ ambiguite: 'a1', libelle: `Cotisation AF due avec le taux arrondi à ${tx.mul(100).toString().replace('.', ',')} % (aga-ps)`, valeur: c2(tx.mul(r.valeur)) });
+  }
+  const shares = SHARE_IDS.map((id) => parametre(id, date).valeur);
+  const autreTranche = r.valeur.equals(c.seuilBas.valeur) ? 1 : r.valeur.equals(c.seuilHaut.valeur) ? 2 : -1;
+  if (autreTranche > 0) {
+    const v = c2((shares[autreTranche] as Decimal).mul(c.taux.valeur).mul(assiette.valeur));
+    autres.push({ ambiguite: 'a2', libelle: 'Revenu exactement au seuil compté dans la tranche supérieure (« inférieurs à 110 % ») : AF prise en charge', valeur: v });
+  }
+  const pass = parametre('pass', date).valeur;
+  const partMs = assiette.valeur.lessThanOrEqualTo(pass.mul('1.4')) ? shares[0] : assiette.valeur.lessThanOrEqualTo(pass.mul('2.5')) ? shares[1] : shares[2];
+  autres.push({
+    ambiguite: 'a3',
+    libelle: 'Lecture modele-social (100 % jusqu’à 140 % du PASS d’assiette, 75 % jusqu’à 250 %, 60 % au-delà) : AF prise en charge',
+    valeur: c2((partMs as Decimal).mul(c.taux.valeur).mul(assiette.valeur)),
+  });
+  if (date < '2018-01-01') {
+    autres.push({
+      ambiguite: 'a17',
+      libelle: 'Cotisation maladie déjà à 6,5 % : maladie prise en charge par la CPAM',
+      valeur: c2(D('0.065').minus(reste.valeur).mul(assiette.valeur)),
+      explication: 'Le médecin paie 0,1 % de l’assiette dans les deux cas ; seule la part CPAM change.',
+    });
+  }
+
+  return {
+    ...t.resultat(total, autres),
+    af: { taux: c.taux.valeur, due: afDue.valeur, partCpam: afCpam.valeur, partMedecin: afMed.valeur, partCpamTaux: part.valeur },
+    maladie: { taux: tm.valeur, due: malDue.valeur, partCpam: malCpam.valeur, partMedecin: malMed.valeur },
+    asv: asv ? { partCaisses: asv.valeur } : null,
+  };
+}

@@ -1,0 +1,76 @@
+// Cotisations taken over (ISNAR §4.3; ambiguities 1, 2, 3, 17; external aga-ps formula and example).
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { cotisationsPriseEnCharge, tauxAllocationsFamiliales, D } from '../../src/engine/index';
+
+describe('tauxAllocationsFamiliales', () => {
+  it('ISNAR §4.3 : 2,15 % sous 110 % du PASS (39 228 € en 2017), 5,25 % au-delà de 140 %', () => {
+    expect(tauxAllocationsFamiliales('30000', '2017-06-01').valeur.toString()).toBe('0.0215');
+    expect(tauxAllocationsFamiliales('60000', '2017-06-01').valeur.toString()).toBe('0.0525');
+  });
+  it('SOURCES-NOTES (aga-ps) : seuils 2017 de 43 151 € et 54 919 € (110 % et 140 % de 39 228 €, arrondis)', () => {
+    const r = tauxAllocationsFamiliales('50000', '2017-06-01');
+    const seuils = r.etapes.filter((e) => e.libelle.startsWith('seuil') && e.genre === 'operation').map((e) => e.resultat);
+    expect(seuils).toEqual(['43\u202F150,80\u00A0€', '54\u202F919,20\u00A0€']);
+  });
+  it('SOURCES-NOTES (aga-ps) : 50 000 € → taux ≈ 3,954 % non arrondi ; 3,95 % si on arrondit', () => {
+    const r = tauxAllocationsFamiliales('50000', '2017-06-01');
+    expect(r.valeur.toDecimalPlaces(5).toString()).toBe('0.03954');
+    expect(r.autresLectures[0]?.valeur?.toString()).toBe('0.0395');
+  });
+  it('propriété : taux continu et non décroissant en fonction du revenu', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 1, max: 100_000 }), (centimes, delta) => {
+        const r1 = D(centimes).div(100);
+        const r2 = r1.plus(D(delta).div(100));
+        const t1 = tauxAllocationsFamiliales(r1, '2017-06-01').valeur;
+        const t2 = tauxAllocationsFamiliales(r2, '2017-06-01').valeur;
+        expect(t2.greaterThanOrEqualTo(t1)).toBe(true);
+        // Lipschitz: slope 3,10 % / 11 768,40 € ⇒ |Δtaux| ≤ Δrevenu × 0,031 / 11 768,4 (+ 1e-30 for the 40-digit precision)
+        expect(t2.minus(t1).lessThanOrEqualTo(r2.minus(r1).mul('0.031').div('11768.4').plus('1e-30'))).toBe(true);
+      }),
+    );
+  });
+  it('continuité aux seuils (ambiguïté 2) : le taux vaut 2,15 % et 5,25 % exactement aux seuils', () => {
+    expect(tauxAllocationsFamiliales('43150.80', '2017-06-01').valeur.toString()).toBe('0.0215');
+    expect(tauxAllocationsFamiliales('54919.20', '2017-06-01').valeur.toString()).toBe('0.0525');
+  });
+  it('barème externe depuis 2018 (CSS D.613-1) : 0 % sous 110 % du PASS', () => {
+    expect(tauxAllocationsFamiliales('30000', '2018-06-01').valeur.toString()).toBe('0');
+  });
+});
+
+describe('cotisationsPriseEnCharge', () => {
+  it('SOURCES-NOTES (aga-ps) : 50 000 € en 2017 → AF 1 977,10 € (taux non arrondi), 1 975 € avec le taux arrondi à 3,95 %', () => {
+    const r = cotisationsPriseEnCharge({ revenu: '50000', date: '2017-06-01' });
+    expect(r.af.due.toString()).toBe('1977.1');
+    expect(r.autresLectures.find((l) => l.ambiguite === 'a1')?.valeur?.toString()).toBe('1975');
+    // tranche 2 : CPAM 75 % ; médecin le reste
+    expect(r.af.partCpamTaux.toString()).toBe('0.75');
+    expect(r.af.partCpam.plus(r.af.partMedecin).equals(r.af.due)).toBe(true);
+  });
+  it('ISNAR §4.3 : cotisation maladie 9,8 % dont 0,1 % reste au médecin (2017) ; à 6,5 % la part du médecin est la même (ambiguïté 17)', () => {
+    const r = cotisationsPriseEnCharge({ revenu: '100000', date: '2017-06-01' });
+    expect(r.maladie.due.toString()).toBe('9800');
+    expect(r.maladie.partCpam.toString()).toBe('9700');
+    expect(r.maladie.partMedecin.toString()).toBe('100');
+    expect(r.autresLectures.find((l) => l.ambiguite === 'a17')?.valeur?.toString()).toBe('6400');
+  });
+  it('ISNAR §4.3 : les caisses prennent en charge 2/3 de la cotisation ASV', () => {
+    const r = cotisationsPriseEnCharge({ revenu: '40000', date: '2017-06-01', cotisationAsv: '4500' });
+    expect(r.asv?.partCaisses.toString()).toBe('3000');
+  });
+  it('ambiguïtés 2 et 3 : falaise de la part CPAM à 110 % du PASS, lectures alternatives calculées', () => {
+    const a = cotisationsPriseEnCharge({ revenu: '43150.80', date: '2017-06-01' });
+    const b = cotisationsPriseEnCharge({ revenu: '43150.81', date: '2017-06-01' });
+    expect(a.af.partCpamTaux.toString()).toBe('1');
+    expect(b.af.partCpamTaux.toString()).toBe('0.75');
+    expect(a.autresLectures.some((l) => l.ambiguite === 'a2')).toBe(true);
+    expect(b.autresLectures.find((l) => l.ambiguite === 'a3')?.valeur?.equals(b.af.due)).toBe(true); // modele-social : 100 % sous 140 %
+  });
+  it('entrées impossibles', () => {
+    expect(() => cotisationsPriseEnCharge({ revenu: '-1', date: '2017-06-01' })).toThrow(expect.objectContaining({ code: 'MONTANT_NEGATIF' }));
+    expect(() => cotisationsPriseEnCharge({ revenu: '1000', assietteParticipation: '2000', date: '2017-06-01' })).toThrow(expect.objectContaining({ code: 'ENTREE_INVALIDE' }));
+    expect(() => cotisationsPriseEnCharge({ revenu: '1000', date: '2016-06-01' })).toThrow(expect.objectContaining({ code: 'DATE_ANTERIEURE' }));
+  });
+});

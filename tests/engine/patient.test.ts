@@ -1,0 +1,90 @@
+// Patient side (ISNAR §4.2, §3.1–§3.3, §4.5; external facts of SOURCES-NOTES part 2; ambiguities 8, 9, 10, 20).
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { priseEnChargeConsultation, D, ErreurMoteur, SITUATIONS, type Situation } from '../../src/engine/index';
+
+describe('priseEnChargeConsultation — exemples des sources', () => {
+  it('SOURCES-NOTES (service-public F17042) : G 30 € dans le parcours → 0,70 × 30 − 2 = 19 €', () => {
+    const r = priseEnChargeConsultation({ situation: 'secteur1', date: '2025-01-15' });
+    expect(r.partAmo.toString()).toBe('19');
+    expect(r.resteACharge.toString()).toBe('11');
+  });
+  it('SOURCES-NOTES (service-public F17042) : 26,50 € hors parcours → 0,30 × 26,50 − 2 = 5,95 €', () => {
+    const r = priseEnChargeConsultation({ situation: 'secteur1', date: '2024-06-01', parcours: false });
+    expect(r.partAmo.toString()).toBe('5.95');
+  });
+  it('SOURCES-NOTES (AG2R) : secteur 2 hors OPTAM, base 23 € → 70 % × 23 − 1 = 15,10 € ; la lecture du guide (base 25 €) est aussi calculée', () => {
+    const r = priseEnChargeConsultation({ situation: 'secteur2NonOptam', date: '2017-06-01', montantFacture: '40' });
+    expect(r.partAmo.toString()).toBe('15.1');
+    expect(r.resteACharge.toString()).toBe('24.9');
+    const a9 = r.autresLectures.find((l) => l.ambiguite === 'a9');
+    expect(a9?.valeur?.toString()).toBe('16.5'); // 0,70 × 25 − 1
+    expect(r.etapes.some((e) => e.ambiguite === 'a9')).toBe(true);
+  });
+  it('ISNAR §4.5 : OPTAM remboursé sur la même base que le secteur 1 ; le dépassement reste au patient', () => {
+    const r = priseEnChargeConsultation({ situation: 'secteur2Optam', date: '2017-06-01', montantFacture: '35' });
+    expect(r.baseRemboursement.toString()).toBe('25');
+    expect(r.partAmo.toString()).toBe('16.5');
+    expect(r.resteACharge.toString()).toBe('18.5');
+    // ambiguity 8: literal "70 % du montant" reading is shown, never retained
+    expect(r.autresLectures.find((l) => l.ambiguite === 'a8')?.valeur?.toString()).toBe('23.5');
+  });
+  it('complémentaire : ticket modérateur + dépassement plafonné à 100 % de la base', () => {
+    const r = priseEnChargeConsultation({ situation: 'secteur2NonOptam', date: '2017-06-01', montantFacture: '60', complementaire: { ticketModerateur: true, plafondDepassements: 1 } });
+    // base 23 : AMO 16,10 − 1 = 15,10 ; TM 23 − 16,10 = 6,90 ; dépassement 37 plafonné à 23 → complémentaire 29,90 ; patient 60 − 15,10 − 29,90 = 15
+    expect(r.partComplementaire.toString()).toBe('29.9');
+    expect(r.resteACharge.toString()).toBe('15');
+  });
+  it('ISNAR §3.3 / SOURCES-NOTES : non conventionné, tarif d’autorité 0,61 € (externe) ; lectures du guide (3 ou 4 €) calculées', () => {
+    const r = priseEnChargeConsultation({ situation: 'nonConventionne', date: '2017-06-01', montantFacture: '60' });
+    expect(r.baseRemboursement.toString()).toBe('0.61');
+    // 0,70 × 0,61 = 0,427 → 0,43 € ; participation forfaitaire imputée plafonnée au remboursement
+    expect(r.partAmo.toString()).toBe('0');
+    expect(r.autresLectures.filter((l) => l.ambiguite === 'a10')).toHaveLength(3);
+  });
+  it('participation forfaitaire exonérée (ambiguïté 20)', () => {
+    const r = priseEnChargeConsultation({ situation: 'secteur1', date: '2017-06-01', exonereParticipationForfaitaire: true });
+    expect(r.partAmo.toString()).toBe('17.5');
+  });
+  it('entrées impossibles : erreurs typées', () => {
+    expect(() => priseEnChargeConsultation({ situation: 'secteur1', date: '2017-06-01', montantFacture: '-5' })).toThrow(expect.objectContaining({ code: 'MONTANT_NEGATIF' }));
+    expect(() => priseEnChargeConsultation({ situation: 'secteur1', date: '2017-06-01', montantFacture: '40' })).toThrow(expect.objectContaining({ code: 'SITUATION_INCOMPATIBLE' }));
+    expect(() => priseEnChargeConsultation({ situation: 'secteur1DA', date: '2017-06-01', montantFacture: '28', parcours: true })).toThrow(ErreurMoteur);
+    expect(() => priseEnChargeConsultation({ situation: 'secteur1', date: '2016-06-01', acte: 'CS' })).toThrow(expect.objectContaining({ code: 'DATE_ANTERIEURE' }));
+    expect(() => priseEnChargeConsultation({ situation: 'secteur1', date: '2017-06-01', acte: 'XX' })).toThrow(expect.objectContaining({ code: 'ACTE_INCONNU' }));
+  });
+});
+
+describe('propriétés', () => {
+  const situations = SITUATIONS.filter((s) => s !== 'secteur1');
+  const arb = fc.record({
+    situation: fc.constantFrom<Situation>(...situations),
+    jour: fc.integer({ min: 0, max: 3000 }),
+    depassementCentimes: fc.integer({ min: 0, max: 20000 }),
+    parcours: fc.boolean(),
+    tm: fc.boolean(),
+    plafond: fc.option(fc.integer({ min: 0, max: 300 }), { nil: undefined }),
+    exonere: fc.boolean(),
+  });
+  it('AMO + complémentaire + patient = montant facturé ; reste à charge ≥ 0 ; aucun NaN', () => {
+    fc.assert(
+      fc.property(arb, (x) => {
+        const date = new Date(Date.UTC(2017, 4, 1) + x.jour * 86400000).toISOString().slice(0, 10);
+        const montant = D(60).plus(D(x.depassementCentimes).div(100));
+        const r = priseEnChargeConsultation({
+          situation: x.situation,
+          date,
+          montantFacture: montant.toString(),
+          parcours: x.situation === 'secteur1DA' ? false : x.parcours,
+          exonereParticipationForfaitaire: x.exonere,
+          complementaire: { ticketModerateur: x.tm, ...(x.plafond === undefined ? {} : { plafondDepassements: D(x.plafond).div(100).toString() }) },
+        });
+        expect(r.partAmo.plus(r.partComplementaire).plus(r.resteACharge).equals(montant)).toBe(true);
+        expect(r.resteACharge.isNegative()).toBe(false);
+        expect(r.partAmo.isNegative()).toBe(false);
+        for (const v of [r.partAmo, r.partComplementaire, r.resteACharge, r.valeur]) expect(v.isFinite()).toBe(true);
+        expect(r.partAmo.lessThanOrEqualTo(r.baseRemboursement)).toBe(true);
+      }),
+    );
+  });
+});
