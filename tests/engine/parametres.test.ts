@@ -30,7 +30,7 @@ describe('intégrité des barèmes', () => {
         avant = per.depuis;
         expect(documents[per.source.document], `${p.id} ${per.source.document}`).toBeDefined();
         expect(per.externe, `${p.id} ${per.depuis}`).toBe(documents[per.source.document]!.externe);
-        if (!['isnar', 'cdc'].includes(per.source.document)) expect(per.source.url, p.id).toMatch(/^https?:/);
+        if (!['isnar', 'cdc'].includes(per.source.document)) expect(documents[per.source.document]!.url, p.id).toMatch(/^https?:/);
       }
       for (const a of p.ambiguites) expect(ambiguites[a], `${p.id} → ${a}`).toBeDefined();
     }

@@ -4,11 +4,22 @@
  * The same component serves worked examples and exercise corrections, so an explanation can
  * never disagree with its number.
  */
-import { ambiguites, citer, type Etape } from '../../engine';
+import type { Etape, SourceRef } from '../../engine';
+
+/**
+ * Citation of a step's source. The long titles of public sources and the ambiguity notes stay on
+ * the server (sources and Barèmes pages): the island only links to them, which keeps the engine's
+ * text registries out of every page's JavaScript.
+ */
+function citation(s: SourceRef): string {
+  if (s.document === 'isnar') return `Guide ISNAR-IMG 2017, ${s.section}`;
+  if (s.document === 'cdc') return `Cour des comptes 2022, ${s.section}`;
+  return `source publique hors du guide${s.section ? `, ${s.section}` : ''}`;
+}
 
 interface Props {
   etapes: Etape[];
-  /** Base-aware link to the sources page, for source citations. */
+  /** Base-aware link to the sources page (`…/sources/`); the Barèmes page is its sibling (`…/baremes/`). */
   pageSources: string;
   titre?: string;
 }
@@ -19,7 +30,6 @@ export function Trace({ etapes, pageSources, titre = 'Le calcul pas à pas' }: P
       <summary>{titre}</summary>
       <ol class="trace__etapes">
         {etapes.map((e, i) => {
-          const amb = e.ambiguite ? ambiguites[e.ambiguite] : undefined;
           return (
             <li class={`trace__etape trace__etape--${e.genre}`} key={i}>
               <p class="trace__libelle">
@@ -37,12 +47,13 @@ export function Trace({ etapes, pageSources, titre = 'Le calcul pas à pas' }: P
               <p class="trace__resultat">= <strong>{e.resultat}</strong></p>
               {e.source && (
                 <p class="trace__source source">
-                  Source : <a href={`${pageSources}#${e.source.document}`}>{citer(e.source).replace('[source externe] ', '')}</a>
+                  Source : <a href={`${pageSources}#${e.source.document}`}>{citation(e.source)}</a>
                 </p>
               )}
-              {amb && (
+              {e.ambiguite && (
                 <p class="trace__ambiguite">
-                  Lecture retenue (note n° {amb.numero} sur les sources, « {amb.titre} ») : {amb.lectureRetenue}
+                  Cette étape dépend d’une lecture d’un passage ambigu des sources :{' '}
+                  <a href={`${pageSources.replace(/sources\/$/, 'baremes/')}#ambiguite-${e.ambiguite}`}>voir la lecture retenue et pourquoi</a>.
                 </p>
               )}
             </li>

@@ -112,9 +112,13 @@ export function isnar(section: string): SourceRef {
 export function cdc(section: string): SourceRef {
   return { document: 'cdc', section };
 }
-export function ext(id: keyof typeof documents & string, section = ''): SourceRef {
-  const doc = documents[id];
-  return doc?.url ? { document: id, section, url: doc.url } : { document: id, section };
+/**
+ * A reference to a public source beyond the two documents. Only the id travels with the value:
+ * titles and addresses stay in `documents`, read by `citer` and the sources page, so a widget that
+ * evaluates a rule does not ship the whole bibliography. (tests/engine checks every id is known.)
+ */
+export function ext(id: string, section = ''): SourceRef {
+  return { document: id, section };
 }
 
 /** "ISNAR §5.2", "CdC II-B-3, note 173", "[externe] ameli.fr — …" */
