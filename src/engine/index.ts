@@ -6,7 +6,8 @@ export { Decimal, D, arrondiAuCentime, MODES_ARRONDI, type ModeArrondi, type Dec
 export { ErreurMoteur, type CodeErreur, type ErreurSaisie, type CodeErreurSaisie, type Resultat } from './errors.js';
 export { parseMontant, parseTaux, parseNombre, formatEuros, formatTaux, formatNombre, BORNES, ESPACE_FINE, ESPACE_INSECABLE } from './francais.js';
 export { formatDate, estDateIso } from './dates.js';
-export { mulberry32, creerAlea, type Alea } from './random.js';
+export { creerAlea, type Alea } from './random.js';
+export { mulberry32 } from './prng.js';
 export { Trace, formatGrandeur, type Etape, type Grandeur, type Lecture, type ResultatRegle, type Unite, type GenreEtape, type Operande } from './trace.js';
 export {
   parametre,

@@ -3,6 +3,9 @@
  * machine and every JS engine (only 32-bit integer operations). Never Math.random.
  */
 import { D, Decimal } from './decimal.js';
+import { mulberry32 } from './prng.js';
+
+export { mulberry32 };
 
 export interface Alea {
   /** Unsigned 32-bit integer. */
@@ -13,17 +16,6 @@ export interface Alea {
   /** Decimal in [min, max] on a grid of `pas` (all three given as decimal strings or Decimals). */
   montant(min: string, max: string, pas: string): Decimal;
   booleen(): boolean;
-}
-
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
-  };
 }
 
 export function creerAlea(seed: number): Alea {

@@ -25,7 +25,7 @@ describe('chronologie 1945–2016', () => {
 
     // Keep only "Médecin traitant": the list shows exactly the events of that theme.
     for (const libelle of ['Assurance Maladie', 'Conventions', 'Secteurs']) {
-      await frise.getByLabel(libelle).focus();
+      await frise.getByRole('checkbox', { name: libelle }).focus();
       await page.keyboard.press('Space');
     }
     const attendus = evenements.filter((e) => e.themes.includes('medecin-traitant')).map((e) => e.titre);

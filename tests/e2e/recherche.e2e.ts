@@ -16,7 +16,8 @@ async function chercher(chemin: string, requete: string) {
   const { page } = suivie;
   await page.keyboard.press('/');
   await page.keyboard.type(requete, { delay: 20 });
-  await page.locator('#recherche-resultats li a').first().waitFor({ timeout: 15_000 });
+  // Wait for the results of the whole query, not of a prefix typed on the way.
+  await expect.poll(() => page.locator('[data-annonce]').textContent(), { timeout: 15_000 }).toContain(`« ${requete} »`);
   const liens = await page.locator('#recherche-resultats li a').evaluateAll((as) =>
     as.map((a) => ({ href: (a as HTMLAnchorElement).href, texte: a.textContent ?? '' })),
   );
