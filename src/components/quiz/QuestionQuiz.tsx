@@ -14,13 +14,17 @@ export interface PropsQuestion {
   citations: Record<string, string>;
   /** Link to the sources page (base-aware), without the anchor. */
   pageSources: string;
-  /** Called once per check with the verdict. */
-  onVerifiee?: (id: string, correcte: boolean) => void;
+  /** Called once per check with the verdict (and, for callers that keep it, the answer checked). */
+  onVerifiee?: (id: string, correcte: boolean, reponse: Reponse) => void;
+  /** Exam use: no "Recommencer cette question" (one answer per question). */
+  examen?: boolean;
+  /** An answer already checked (resuming an exam): shown checked, with its verdict. */
+  reponseVerifiee?: Reponse;
 }
 
-export function QuestionQuiz({ question: q, numero, citations, pageSources, onVerifiee }: PropsQuestion) {
-  const [reponse, setReponse] = useState<Reponse>(() => reponseVide(q));
-  const [verdict, setVerdict] = useState<boolean | null>(null);
+export function QuestionQuiz({ question: q, numero, citations, pageSources, onVerifiee, examen = false, reponseVerifiee }: PropsQuestion) {
+  const [reponse, setReponse] = useState<Reponse>(() => reponseVerifiee ?? reponseVide(q));
+  const [verdict, setVerdict] = useState<boolean | null>(() => (reponseVerifiee ? estCorrecte(q, reponseVerifiee) : null));
   const [annonceOrdre, setAnnonceOrdre] = useState('');
   const retour = useRef<HTMLDivElement>(null);
   const nom = `q-${q.id}`;
@@ -30,7 +34,7 @@ export function QuestionQuiz({ question: q, numero, citations, pageSources, onVe
     if (!reponseComplete(reponse)) return;
     const ok = estCorrecte(q, reponse);
     setVerdict(ok);
-    onVerifiee?.(q.id, ok);
+    onVerifiee?.(q.id, ok, reponse);
     // Focus the verdict so a screen reader reads it and a keyboard user continues from there.
     requestAnimationFrame(() => retour.current?.focus());
   }
@@ -148,7 +152,7 @@ export function QuestionQuiz({ question: q, numero, citations, pageSources, onVe
           <button type="button" class="bouton bouton--principal" onClick={verifier} aria-disabled={!reponseComplete(reponse)}>
             Vérifier
           </button>
-        ) : (
+        ) : examen ? null : (
           <button type="button" class="bouton" onClick={recommencer}>Recommencer cette question</button>
         )}
         {!verifiee && !reponseComplete(reponse) && <span class="question-quiz__aide">Répondez avant de vérifier.</span>}

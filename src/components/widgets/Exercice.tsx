@@ -15,6 +15,15 @@ interface Props {
   /** Seed of the first variant shown (the same seed gives the same numbers on every machine). */
   graine?: number;
   pageSources: string;
+  /**
+   * Exam use: one graded answer on this variant, no hints, no "Voir la solution", no "Nouvelle variante";
+   * once answered the field is read-only and the worked solution shows.
+   */
+  examen?: boolean;
+  /** An answer already given (resuming an exam): graded again on mount (grading is pure) and shown. */
+  saisieInitiale?: string;
+  /** Called with the verdict of each readable answer. */
+  onNote?: (notation: Notation, saisie: string) => void;
 }
 
 const SCORES = { correct: 1, proche: 0.5, faux: 0, illisible: 0 } as const;
@@ -24,14 +33,18 @@ const nouvelleGraine = () => {
   return (a[0]! % 9000) + 1000;
 };
 
-export default function Exercice({ type, graine = 1, pageSources }: Props) {
+export default function Exercice({ type, graine = 1, pageSources, examen = false, saisieInitiale, onNote }: Props) {
   const kind = exercices[type];
   const [seed, setSeed] = useState(graine);
-  const [reponse, setReponse] = useState('');
-  const [notation, setNotation] = useState<Notation | null>(null);
+  const [reponse, setReponse] = useState(saisieInitiale ?? '');
+  const [notation, setNotation] = useState<Notation | null>(() => {
+    if (!kind || !saisieInitiale) return null;
+    const n = kind.grade(kind.generate(graine), saisieInitiale);
+    return n.verdict === 'illisible' ? null : n;
+  });
   const [indices, setIndices] = useState(0);
-  const [solutionVisible, setSolutionVisible] = useState(false);
-  const [tentatives, setTentatives] = useState(0);
+  const [solutionVisible, setSolutionVisible] = useState(() => notation !== null);
+  const [tentatives, setTentatives] = useState(() => (notation ? 1 : 0));
   const retour = useRef<HTMLDivElement>(null);
   if (!kind) return <p class="champ__erreur">Exercice « {type} » introuvable.</p>;
 
@@ -40,14 +53,17 @@ export default function Exercice({ type, graine = 1, pageSources }: Props) {
   const idChamp = `exercice-${type}-reponse`;
   const focusRetour = () => requestAnimationFrame(() => retour.current?.focus());
 
+  const repondu = examen && notation !== null && notation.verdict !== 'illisible';
   function verifier(e?: Event) {
     e?.preventDefault();
+    if (repondu) return;
     const n = kind!.grade(params, reponse);
     setNotation(n);
     if (n.verdict !== 'illisible') {
       setTentatives((t) => t + 1);
       enregistrerExercice(type, SCORES[n.verdict]);
-      if (n.verdict === 'correct' || n.verdict === 'proche') setSolutionVisible(true);
+      if (examen || n.verdict === 'correct' || n.verdict === 'proche') setSolutionVisible(true);
+      onNote?.(n, reponse);
     }
     focusRetour();
   }
@@ -78,6 +94,7 @@ export default function Exercice({ type, graine = 1, pageSources }: Props) {
             autoComplete="off"
             spellcheck={false}
             value={reponse}
+            readOnly={repondu}
             aria-invalid={illisible ? 'true' : undefined}
             aria-describedby={`${idChamp}-aide`}
             onInput={(e) => setReponse((e.currentTarget as HTMLInputElement).value)}
@@ -85,16 +102,16 @@ export default function Exercice({ type, graine = 1, pageSources }: Props) {
           <span id={`${idChamp}-aide`} class="champ__aide">En notation française, par exemple « 1 234,56 € » ou « 17,5 % ».</span>
         </div>
         <div class="exercice__actions">
-          <button type="submit" class="bouton bouton--principal">Vérifier</button>
-          {indices < listeIndices.length && !solutionVisible && (
+          {!repondu && <button type="submit" class="bouton bouton--principal">Vérifier</button>}
+          {!examen && indices < listeIndices.length && !solutionVisible && (
             <button type="button" class="bouton" onClick={() => setIndices(indices + 1)}>
               Indice ({indices + 1} sur {listeIndices.length})
             </button>
           )}
-          {!solutionVisible && (
+          {!examen && !solutionVisible && (
             <button type="button" class="bouton" onClick={() => { setSolutionVisible(true); focusRetour(); }}>Voir la solution</button>
           )}
-          <button type="button" class="bouton" onClick={variante}>Nouvelle variante</button>
+          {!examen && <button type="button" class="bouton" onClick={variante}>Nouvelle variante</button>}
         </div>
       </form>
       {indices > 0 && (

@@ -1,0 +1,530 @@
+/**
+ * The self-assessment island: choose a length and themes (or type an exam code), answer one question
+ * per screen — bank questions through the chapter quiz's QuestionQuiz, numeric exercises through the
+ * Exercice widget in exam mode — then read the results, review missed items on an FSRS schedule.
+ * State lives in src/stores/auto-evaluation.ts (localStorage): leaving and coming back resumes at the
+ * same question with the answers kept. Nothing leaves the browser.
+ */
+import { useStore } from '@nanostores/preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { listeExercices, THEMES } from '../../engine';
+import type { Question } from '../../content/schemas/question';
+import { QuestionQuiz } from '../quiz/QuestionQuiz';
+import Exercice from '../widgets/Exercice';
+import { enregistrerQuestion } from '../../stores/progression';
+import {
+  $cartes,
+  $historique,
+  $session,
+  abandonner,
+  allerA,
+  demarrer,
+  noterRevision,
+  noterTemps,
+  rejets,
+  repondre,
+  terminer,
+} from '../../stores/auto-evaluation';
+import {
+  cartesDues,
+  prochaineEcheance,
+  scoreGlobal,
+  tendance,
+  VERSION_AUTO_EVALUATION,
+  type Session,
+} from '../../stores/schema-auto-evaluation';
+import { encoderCode, graineAleatoire, graineVariante, lireCode, THEMES_EXAMEN, tirerExamen, type ConfigExamen, type Item, type Longueur, type ThemeExamen } from './examen';
+import { reponseCompatible } from './reponses';
+import { Bilan, dateLisible, duree, libelleScore, libelleTendance } from './Bilan';
+import type { DonneesAutoEvaluation } from './types';
+
+const KINDS = listeExercices();
+/** Most items in one review session. */
+const REVISION_MAX = 20;
+
+function nouvelleSession(config: ConfigExamen, code: string, items: Item[], chrono: boolean): Session {
+  return {
+    version: VERSION_AUTO_EVALUATION,
+    mode: 'examen',
+    code,
+    longueur: items.length,
+    themes: config.themes,
+    items,
+    reponses: items.map(() => null),
+    index: 0,
+    chrono,
+    secondes: 0,
+    debut: new Date().toISOString(),
+  };
+}
+
+/** Drops items the bank no longer has, and answers that no longer fit their question. */
+function assainir(s: Session, questions: Map<string, Question>): Session | null {
+  const garder = s.items.map((it) => it.genre === 'exercice' || questions.has(it.id));
+  if (garder.every(Boolean) && s.items.every((it, i) => {
+    const r = s.reponses[i];
+    return !(it.genre === 'question' && r?.genre === 'question' && !reponseCompatible(questions.get(it.id)!, r.reponse));
+  })) return s;
+  const items: Item[] = [];
+  const reponses: Session['reponses'] = [];
+  s.items.forEach((it, i) => {
+    if (!garder[i]) return;
+    let r = s.reponses[i] ?? null;
+    if (it.genre === 'question' && r?.genre === 'question' && !reponseCompatible(questions.get(it.id)!, r.reponse)) r = null;
+    items.push(it);
+    reponses.push(r);
+  });
+  if (items.length === 0) return null;
+  return { ...s, items, reponses, longueur: items.length, index: Math.min(s.index, items.length - 1) };
+}
+
+function Chrono({ depart, onTick }: { depart: number; onTick: (s: number) => void }) {
+  const [secondes, setSecondes] = useState(depart);
+  useEffect(() => {
+    const debut = Date.now() - depart * 1000;
+    const id = setInterval(() => {
+      const s = Math.floor((Date.now() - debut) / 1000);
+      setSecondes(s);
+      onTick(s);
+    }, 1000);
+    return () => clearInterval(id);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  return (
+    <p class="ae-chrono">
+      Temps écoulé : <span role="timer">{duree(secondes)}</span>
+    </p>
+  );
+}
+
+export default function AutoEvaluation(donnees: DonneesAutoEvaluation) {
+  const session = useStore($session);
+  const historique = useStore($historique);
+  const cartes = useStore($cartes);
+  const questions = useMemo(() => new Map(donnees.banque.map((q) => [q.id, q])), [donnees.banque]);
+  const [longueur, setLongueur] = useState<Longueur>(15);
+  const [themes, setThemes] = useState<ThemeExamen[]>([...THEMES_EXAMEN]);
+  const [chrono, setChrono] = useState(false);
+  const [erreurThemes, setErreurThemes] = useState('');
+  const [codeSaisi, setCodeSaisi] = useState('');
+  const [erreurCode, setErreurCode] = useState('');
+  const [codeCree, setCodeCree] = useState('');
+  const [enPause, setEnPause] = useState(false);
+  const [bilan, setBilan] = useState<number | null>(null);
+  const [maintenant, setMaintenant] = useState(() => new Date());
+  const [annonce, setAnnonce] = useState(
+    rejets.session + rejets.historique + rejets.cartes > 0
+      ? 'Une partie des données enregistrées de l’auto-évaluation était illisible : elle a été écartée, le reste a été conservé.'
+      : '',
+  );
+  const titreQuestion = useRef<HTMLHeadingElement>(null);
+  const titreBilan = useRef<HTMLHeadingElement>(null);
+  const champCode = useRef<HTMLInputElement>(null);
+  const secondes = useRef(session?.secondes ?? 0);
+  const focaliser = useRef<'question' | 'bilan' | null>(null);
+
+  // A stored session that refers to questions the bank no longer has is cleaned once.
+  useEffect(() => {
+    const s = $session.get();
+    if (!s) return;
+    const propre = assainir(s, questions);
+    if (propre !== s) $session.set(propre);
+  }, [questions]);
+
+  // Due cards change with time: refresh "now" every minute.
+  useEffect(() => {
+    const id = setInterval(() => setMaintenant(new Date()), 30_000);
+    return () => clearInterval(id);
+  }, []);
+
+  // Keep the elapsed time when the page is left.
+  useEffect(() => {
+    const garder = () => noterTemps(secondes.current);
+    addEventListener('pagehide', garder);
+    return () => removeEventListener('pagehide', garder);
+  }, []);
+
+  useEffect(() => {
+    const cible = focaliser.current === 'question' ? titreQuestion.current : focaliser.current === 'bilan' ? titreBilan.current : null;
+    if (cible) {
+      focaliser.current = null;
+      cible.focus();
+      cible.scrollIntoView?.({ block: 'start' });
+    }
+  });
+
+  const dues = cartesDues(cartes, maintenant);
+  const prochaine = prochaineEcheance(cartes, maintenant);
+
+  function commencer(config: ConfigExamen, code: string) {
+    const items = tirerExamen(config, donnees.banque, KINDS);
+    if (items.length === 0) return;
+    secondes.current = 0;
+    demarrer(nouvelleSession(config, code, items, chrono));
+    setEnPause(false);
+    setBilan(null);
+    setAnnonce('');
+    focaliser.current = 'question';
+  }
+
+  function soumettreNouveau(e: Event) {
+    e.preventDefault();
+    if (themes.length === 0) {
+      setErreurThemes('Choisissez au moins un thème.');
+      return;
+    }
+    setErreurThemes('');
+    const config: ConfigExamen = { graine: graineAleatoire(), longueur, themes };
+    const creerSeulement = (e as SubmitEvent).submitter?.getAttribute('data-action') === 'code';
+    const code = encoderCode(config);
+    if (creerSeulement) {
+      setCodeCree(code);
+      return;
+    }
+    commencer(config, code);
+  }
+
+  function soumettreCode(e: Event) {
+    e.preventDefault();
+    const r = lireCode(codeSaisi);
+    if (!r.ok) {
+      setErreurCode(r.message);
+      champCode.current?.focus();
+      return;
+    }
+    setErreurCode('');
+    commencer(r.config, r.code);
+  }
+
+  function reviser() {
+    const choisies = dues.slice(0, REVISION_MAX);
+    if (choisies.length === 0) return;
+    const items: Item[] = choisies.map(({ item }) =>
+      item.genre === 'exercice' ? { ...item, graine: graineVariante(`${item.type}:${Date.now()}:${Math.random()}`) } : item,
+    );
+    secondes.current = 0;
+    demarrer({
+      version: VERSION_AUTO_EVALUATION,
+      mode: 'revision',
+      code: '',
+      longueur: items.length,
+      themes: [...new Set(items.map((i) => i.theme))],
+      items,
+      reponses: items.map(() => null),
+      index: 0,
+      chrono: false,
+      secondes: 0,
+      debut: new Date().toISOString(),
+    });
+    setEnPause(false);
+    setBilan(null);
+    setAnnonce('');
+    focaliser.current = 'question';
+  }
+
+  async function finir() {
+    const s = $session.get();
+    const mode = s?.mode;
+    const total = s ? scoreGlobal(s.items, s.reponses) : null;
+    const i = await terminer(secondes.current);
+    setMaintenant(new Date());
+    if (mode === 'examen' && i !== null) {
+      setBilan(i);
+      focaliser.current = 'bilan';
+    } else if (total) {
+      setAnnonce(`Révision terminée : ${libelleScore(total)}. Les questions manquées reviendront plus tôt, les autres plus tard.`);
+      focaliser.current = null;
+      requestAnimationFrame(() => document.getElementById('ae-annonce')?.focus());
+    }
+  }
+
+  const annonceBloc = (
+    <p id="ae-annonce" class="message ae-annonce" tabIndex={-1} aria-live="polite">
+      {annonce}
+    </p>
+  );
+
+  // ——— One question per screen ———
+  if (session && !enPause) {
+    const i = Math.min(session.index, session.items.length - 1);
+    const item = session.items[i]!;
+    const r = session.reponses[i] ?? null;
+    const n = session.items.length;
+    const derniere = i === n - 1;
+    const revision = session.mode === 'revision';
+    const question = item.genre === 'question' ? questions.get(item.id) : undefined;
+    return (
+      <section class="ae-examen" aria-labelledby="ae-titre-question">
+        <p class="ae-examen__contexte">
+          {revision ? 'Révision espacée' : `Examen ${session.code}`} · {THEMES[item.theme]}
+        </p>
+        <h2 id="ae-titre-question" tabIndex={-1} ref={titreQuestion}>
+          Question {i + 1} sur {n}
+        </h2>
+        <progress class="ae-progression" max={n} value={i + 1} aria-label={`Question ${i + 1} sur ${n}`}>
+          {i + 1} sur {n}
+        </progress>
+        {session.chrono && !revision && <Chrono key={`${session.debut}`} depart={session.secondes} onTick={(s) => (secondes.current = s)} />}
+
+        {item.genre === 'question' && question ? (
+          <QuestionQuiz
+            key={`${session.debut}-${i}`}
+            question={question}
+            numero={i + 1}
+            citations={donnees.citations}
+            pageSources={donnees.pageSources}
+            examen
+            reponseVerifiee={r?.genre === 'question' ? r.reponse : undefined}
+            onVerifiee={(id, correcte, reponse) => {
+              enregistrerQuestion(id, correcte);
+              repondre(i, { genre: 'question', reponse, correct: correcte });
+              if (revision) void noterRevision(item, correcte);
+            }}
+          />
+        ) : item.genre === 'exercice' ? (
+          <Exercice
+            key={`${session.debut}-${i}`}
+            type={item.type}
+            graine={item.graine}
+            pageSources={donnees.pageSources}
+            examen
+            saisieInitiale={r?.genre === 'exercice' ? r.saisie : undefined}
+            onNote={(notation, saisie) => {
+              if (notation.verdict === 'illisible') return;
+              repondre(i, { genre: 'exercice', saisie, verdict: notation.verdict });
+              if (revision) void noterRevision(item, notation.verdict === 'correct');
+            }}
+          />
+        ) : (
+          <p>Cette question n’existe plus dans la banque.</p>
+        )}
+
+        <div class="ae-actions ne-pas-imprimer">
+          {r !== null || (!question && item.genre === 'question') ? (
+            derniere ? (
+              <button type="button" class="bouton bouton--principal" onClick={() => void finir()}>
+                {revision ? 'Terminer la révision' : 'Voir les résultats'}
+              </button>
+            ) : (
+              <button
+                type="button"
+                class="bouton bouton--principal"
+                onClick={() => {
+                  focaliser.current = 'question';
+                  allerA(i + 1, secondes.current);
+                }}
+              >
+                Question suivante
+              </button>
+            )
+          ) : (
+            <span class="ae-aide">Répondez puis vérifiez pour passer à la question suivante.</span>
+          )}
+          <button type="button" class="bouton" onClick={() => { noterTemps(secondes.current); setEnPause(true); }}>
+            Interrompre (reprendre plus tard)
+          </button>
+        </div>
+      </section>
+    );
+  }
+
+  // ——— Results of an attempt ———
+  const tentative = bilan !== null ? historique[bilan] : undefined;
+  if (tentative) {
+    return (
+      <>
+        {annonceBloc}
+        <Bilan tentative={tentative} delta={tendance(historique, bilan!)} donnees={donnees} questions={questions} titreRef={titreBilan}>
+          <div class="ae-actions ne-pas-imprimer">
+            <button type="button" class="bouton bouton--principal" onClick={() => window.print()}>
+              Imprimer le bilan
+            </button>
+            {dues.length > 0 && (
+              <button type="button" class="bouton" onClick={reviser}>
+                Réviser ({dues.length} à revoir)
+              </button>
+            )}
+            <button type="button" class="bouton" onClick={() => setBilan(null)}>
+              Retour à l’accueil de l’auto-évaluation
+            </button>
+          </div>
+        </Bilan>
+      </>
+    );
+  }
+
+  // ——— Home: new exam, exam code, review, history ———
+  const nbCartes = Object.keys(cartes).length;
+  const revisionBloc = (
+      <section class="ae-bloc" aria-labelledby="ae-revision-titre">
+        <h2 id="ae-revision-titre">Révisions espacées</h2>
+        {nbCartes === 0 ? (
+          <p>Les questions que vous manquerez reviendront ici, espacées dans le temps selon vos réponses (algorithme FSRS).</p>
+        ) : (
+          <p>
+            {dues.length === 0 ? 'Rien à revoir pour l’instant.' : `${dues.length} question${dues.length > 1 ? 's' : ''} à revoir maintenant.`} {nbCartes} question
+            {nbCartes > 1 ? 's' : ''} dans vos révisions
+            {prochaine ? ` ; prochaine échéance : ${dateLisible(prochaine)}` : ''}.
+          </p>
+        )}
+        {dues.length > 0 && (
+          <button type="button" class="bouton bouton--principal" onClick={reviser} disabled={!!session}>
+            Réviser ({dues.length} à revoir)
+          </button>
+        )}
+      </section>
+  );
+  return (
+    <div class="ae-accueil">
+      {annonceBloc}
+      {session && (
+        <section class="ae-bloc" aria-labelledby="ae-reprendre-titre">
+          <h2 id="ae-reprendre-titre">{session.mode === 'revision' ? 'Révision en cours' : `Examen en cours${session.code ? ` (${session.code})` : ''}`}</h2>
+          <p>
+            Vous êtes à la question {Math.min(session.index, session.items.length - 1) + 1} sur {session.items.length} ; vos réponses sont gardées dans ce navigateur.
+          </p>
+          <div class="ae-actions">
+            <button type="button" class="bouton bouton--principal" onClick={() => { focaliser.current = 'question'; setEnPause(false); }}>
+              Reprendre
+            </button>
+            <button type="button" class="bouton" onClick={() => { abandonner(); setEnPause(false); setAnnonce('Session abandonnée.'); }}>
+              Abandonner {session.mode === 'revision' ? 'la révision' : 'cet examen'}
+            </button>
+          </div>
+        </section>
+      )}
+
+      {dues.length > 0 && revisionBloc}
+      <section class="ae-bloc" aria-labelledby="ae-nouvelle-titre">
+        <h2 id="ae-nouvelle-titre">Nouvelle auto-évaluation</h2>
+        <form onSubmit={soumettreNouveau}>
+          <fieldset class="ae-choix">
+            <legend>Longueur</legend>
+            {([15, 40] as const).map((l) => (
+              <label class="option" key={l}>
+                <input type="radio" name="ae-longueur" value={String(l)} checked={longueur === l} onChange={() => setLongueur(l)} />{' '}
+                {l === 15 ? 'Courte : 15 questions' : 'Complète : 40 questions'}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset class="ae-choix" aria-describedby={erreurThemes ? 'ae-themes-erreur' : undefined}>
+            <legend>Thèmes (les questions sont réparties également entre les thèmes choisis)</legend>
+            {THEMES_EXAMEN.map((t) => (
+              <label class="option" key={t}>
+                <input
+                  type="checkbox"
+                  name="ae-themes"
+                  value={t}
+                  checked={themes.includes(t)}
+                  onChange={(e) => {
+                    const coche = (e.currentTarget as HTMLInputElement).checked;
+                    setThemes(THEMES_EXAMEN.filter((x) => (x === t ? coche : themes.includes(x))));
+                  }}
+                />{' '}
+                {THEMES[t]}
+              </label>
+            ))}
+            <p id="ae-themes-erreur" class="champ__erreur" aria-live="polite">{erreurThemes}</p>
+          </fieldset>
+          <label class="option">
+            <input type="checkbox" name="ae-chrono" checked={chrono} onChange={(e) => setChrono((e.currentTarget as HTMLInputElement).checked)} /> Afficher un chronomètre (temps écoulé)
+          </label>
+          <div class="ae-actions">
+            <button type="submit" class="bouton bouton--principal" data-action="commencer" disabled={!!session}>
+              Commencer
+            </button>
+            <button type="submit" class="bouton" data-action="code">
+              Créer un code pour un groupe
+            </button>
+          </div>
+          <p class="message message--ok" aria-live="polite">
+            {codeCree && (
+              <>
+                Code de cet examen : <strong class="ae-code">{codeCree}</strong>. Le même code donne les mêmes questions, dans le même ordre, sur tous les ordinateurs.
+              </>
+            )}
+          </p>
+        </form>
+      </section>
+
+      <section class="ae-bloc" aria-labelledby="ae-code-titre">
+        <h2 id="ae-code-titre">Passer un examen avec un code</h2>
+        <p>Votre enseignant vous a donné un code ? Le même code donne à chacun le même examen.</p>
+        <form onSubmit={soumettreCode} noValidate>
+          <div class={`champ${erreurCode ? ' champ--erreur' : ''}`}>
+            <label for="ae-code">Code d’examen</label>
+            <input
+              id="ae-code"
+              ref={champCode}
+              type="text"
+              autoComplete="off"
+              spellcheck={false}
+              autoCapitalize="characters"
+              maxLength={12}
+              value={codeSaisi}
+              aria-invalid={erreurCode ? 'true' : undefined}
+              aria-describedby="ae-code-aide ae-code-erreur"
+              onInput={(e) => setCodeSaisi((e.currentTarget as HTMLInputElement).value)}
+            />
+            <span id="ae-code-aide" class="champ__aide">6 caractères, par exemple « K7M-4QX ».</span>
+            <span id="ae-code-erreur" class="champ__erreur" aria-live="polite">{erreurCode}</span>
+          </div>
+          <div class="ae-actions">
+            <button type="submit" class="bouton" disabled={!!session}>
+              Commencer cet examen
+            </button>
+          </div>
+        </form>
+      </section>
+
+      {dues.length === 0 && revisionBloc}
+
+      {historique.length > 0 && (
+        <section class="ae-bloc" aria-labelledby="ae-historique-titre">
+          <h2 id="ae-historique-titre">Vos tentatives</h2>
+          <div class="table-defilante">
+            <table class="ae-historique">
+              <caption>Historique des auto-évaluations, de la plus récente à la plus ancienne</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Date</th>
+                  <th scope="col">Code</th>
+                  <th scope="col">Questions</th>
+                  <th scope="col">Score</th>
+                  <th scope="col">Évolution</th>
+                  <th scope="col">Bilan</th>
+                </tr>
+              </thead>
+              <tbody>
+                {historique
+                  .map((t, i) => ({ t, i }))
+                  .reverse()
+                  .map(({ t, i }) => (
+                    <tr key={t.date}>
+                      <td>{dateLisible(t.date)}</td>
+                      <td>{t.code || '—'}</td>
+                      <td class="nombre">{t.items.length}</td>
+                      <td class="nombre">{libelleScore(scoreGlobal(t.items, t.reponses))}</td>
+                      <td>{libelleTendance(tendance(historique, i))}</td>
+                      <td>
+                        <button
+                          type="button"
+                          class="lien-bouton"
+                          onClick={() => {
+                            focaliser.current = 'bilan';
+                            setBilan(i);
+                          }}
+                        >
+                          Voir le bilan<span class="visually-hidden"> du {dateLisible(t.date)}</span>
+                        </button>
+                      </td>
+                    </tr>
+                  ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}

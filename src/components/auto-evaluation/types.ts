@@ -1,0 +1,19 @@
+import type { Question } from '../../content/schemas/question';
+
+/** A link "to reread": base-aware href and its text. */
+export interface Lien {
+  href: string;
+  libelle: string;
+}
+
+/** What the page computes at build time and hands to the island. */
+export interface DonneesAutoEvaluation {
+  banque: Question[];
+  /** Citation text of each source id. */
+  citations: Record<string, string>;
+  /** Base-aware link to the sources page. */
+  pageSources: string;
+  /** Section to reread for each question id, and for each exercise kind. */
+  relireQuestions: Record<string, Lien>;
+  relireExercices: Record<string, Lien>;
+}
