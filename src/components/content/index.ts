@@ -9,5 +9,6 @@ import Param from './Param.astro';
 import Encadre from './Encadre.astro';
 import Chronologie from './Chronologie.astro';
 import Exercice from './Exercice.astro';
+import { calculateurs } from './calculateurs';
 
-export const mdxComponents = { Terme, Source, Param, Encadre, Chronologie, Exercice };
+export const mdxComponents = { Terme, Source, Param, Encadre, Chronologie, Exercice, ...calculateurs };
