@@ -367,7 +367,9 @@ describe('calculateurs', () => {
         expect(await axeWidget(page, c.nom)).toEqual([]);
         await w.locator(`#${c.champ}`).fill('abc');
         await expect.poll(() => resultat(w).getAttribute('class')).toContain('resultat--perime');
-        for (const d of await w.locator('details:not([open]) > summary').all()) await d.click();
+        // Open every closed section (the locator re-evaluates: each click removes one match).
+        const fermes = w.locator('details:not([open]) > summary');
+        while ((await fermes.count()) > 0) await fermes.first().click();
         expect(await axeWidget(page, c.nom)).toEqual([]);
         expect(erreurs).toEqual([]);
         await context.close();

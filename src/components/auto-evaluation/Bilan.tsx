@@ -101,7 +101,7 @@ function ItemManque({ item, reponse, numero, donnees, questions }: { item: Item;
       <p>
         <strong>Réponse attendue :</strong> {solution.unite === 'euros' ? formatEuros(solution.valeur) : formatTaux(solution.valeur)}
       </p>
-      <Trace etapes={solution.etapes} pageSources={donnees.pageSources} titre="La solution pas à pas" />
+      <Trace etapes={solution.etapes} pageSources={donnees.pageSources} titre="La solution pas à pas" ouvert />
       {relire && (
         <p>
           À relire : <a href={relire.href}>{relire.libelle}</a>

@@ -135,7 +135,7 @@ export default function Exercice({ type, graine = 1, pageSources, examen = false
             <p class="resultat__principal">
               Réponse attendue : {solution.unite === 'euros' ? formatEuros(solution.valeur) : formatTaux(solution.valeur)}
             </p>
-            <Trace etapes={solution.etapes} pageSources={pageSources} titre="La solution pas à pas" />
+            <Trace etapes={solution.etapes} pageSources={pageSources} titre="La solution pas à pas" ouvert />
           </div>
         )}
       </div>

@@ -22,11 +22,13 @@ interface Props {
   /** Base-aware link to the sources page (`…/sources/`); the Barèmes page is its sibling (`…/baremes/`). */
   pageSources: string;
   titre?: string;
+  /** Open by default? Calculators keep it closed (a long trace would push the next section far down). */
+  ouvert?: boolean;
 }
 
-export function Trace({ etapes, pageSources, titre = 'Le calcul pas à pas' }: Props) {
+export function Trace({ etapes, pageSources, titre = 'Le calcul pas à pas', ouvert = false }: Props) {
   return (
-    <details class="trace" open>
+    <details class="trace" open={ouvert}>
       <summary>{titre}</summary>
       <ol class="trace__etapes">
         {etapes.map((e, i) => {
@@ -44,7 +46,7 @@ export function Trace({ etapes, pageSources, titre = 'Le calcul pas à pas' }: P
                   )}
                 </p>
               )}
-              <p class="trace__resultat">= <strong>{e.resultat}</strong></p>
+              {e.resultat && <p class="trace__resultat">= <strong>{e.resultat}</strong></p>}
               {e.source && (
                 <p class="trace__source source">
                   Source : <a href={`${pageSources}#${e.source.document}`}>{citation(e.source)}</a>
