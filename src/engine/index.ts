@@ -48,3 +48,10 @@ export { TABLEAU_23, ANNEES_TABLEAU_23, type LigneTableau23 } from './donnees/ta
 
 export { exercices, listeExercices, exercice, autoEvaluation, THEMES, noter, TOLERANCE_EUROS, TOLERANCE_TAUX } from './exercises/index.js';
 export type { ExerciseKind, Params, Theme, Solution, Notation, Verdict, Tolerance, ErreurType, QuestionAutoEvaluation } from './exercises/index.js';
+
+/** Each exercise kind on its own, so a page that embeds one kind does not ship the others. */
+export { tarifALaDate, aideInstallationExercice } from './exercises/histoire.js';
+export { priseEnChargeExercice } from './exercises/patient.js';
+export { plafondDAExercice, tauxDepassementExercice, redevanceExercice } from './exercises/depassements.js';
+export { ratio70Exercice, cotisationsExercice } from './exercises/contrat.js';
+export { fpmtExercice, primeOptamExercice, tcamExercice, majoration48hExercice } from './exercises/cdc.js';
