@@ -67,13 +67,6 @@ describe('navigation', () => {
     await context.close();
   });
 
-  test('la page tient sur un téléphone de 320 px sans défilement horizontal', async () => {
-    const { page, context } = await ouvrir(browser, '', { viewport: { width: 320, height: 640 } });
-    const largeur = await page.evaluate(() => document.documentElement.scrollWidth);
-    expect(largeur).toBeLessThanOrEqual(320);
-    await context.close();
-  });
-
   test('une adresse inconnue affiche la page 404 en français', async () => {
     const { page, context } = await ouvrir(browser, 'nulle-part/');
     await expect(page.locator('h1').textContent()).resolves.toBe('Page introuvable');

@@ -43,4 +43,16 @@ describe('chaque page construite', () => {
       });
     }
   }
+
+  for (const chemin of pages) {
+    test(`/${chemin} sur un téléphone de 320 px : pas de défilement horizontal, aucune violation axe`, async () => {
+      const { page, context, erreurs } = await ouvrir(browser, chemin, { viewport: { width: 320, height: 640 } });
+      await page.waitForLoadState('networkidle');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      const violations = await auditAxe(page);
+      expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+      expect(erreurs).toEqual([]);
+      await context.close();
+    });
+  }
 });

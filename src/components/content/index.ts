@@ -10,5 +10,6 @@ import Encadre from './Encadre.astro';
 import Chronologie from './Chronologie.astro';
 import Exercice from './Exercice.astro';
 import { calculateurs } from './calculateurs';
+import Tableau from './Tableau.astro';
 
-export const mdxComponents = { Terme, Source, Param, Encadre, Chronologie, Exercice, ...calculateurs };
+export const mdxComponents = { Terme, Source, Param, Encadre, Chronologie, Exercice, ...calculateurs, table: Tableau };

@@ -56,7 +56,7 @@ export default function GestionProgression({ chapitres, exercices }: Props) {
   return (
     <div class="gestion-progression">
       <h2 id="par-chapitre">Par chapitre</h2>
-      <div class="table-defilante">
+      <div class="table-defilante" role="region" tabIndex={0} aria-label="Tableau : Questions de quiz réussies">
         <table>
           <caption>Questions de quiz réussies (dernière réponse) par chapitre</caption>
           <thead>
@@ -82,7 +82,7 @@ export default function GestionProgression({ chapitres, exercices }: Props) {
       {exercicesFaits.length === 0 ? (
         <p>Aucun exercice vérifié pour l’instant.</p>
       ) : (
-        <div class="table-defilante">
+        <div class="table-defilante" role="region" tabIndex={0} aria-label="Tableau : Exercices chiffrés : tentatives et meilleur résultat">
           <table>
             <caption>Exercices chiffrés : tentatives et meilleur résultat</caption>
             <thead>
