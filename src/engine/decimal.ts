@@ -29,6 +29,7 @@ export const CENT = D(100);
 /** Rounding modes the engine uses, each with a French name shown in traces. */
 export type ModeArrondi =
   | 'arrondiAuCentime' // half-up to the cent: the usual commercial rounding of an amount in euros
+  | 'arrondiAuCentimeInferieur' // down to the cent: a ceiling ("at most X") billed in cents must not exceed X
   | 'arrondiEuroSuperieur' // ceiling to the euro: convention 2016 art. 37.1 ("arrondi à l'euro supérieur")
   | 'arrondiDixiemeDePoint' // half-up to 0,1 point of percentage: how the CdC prints TCAM (tableau n° 23)
   | 'arrondiCentiemeDePoint'; // half-up to 0,01 point of percentage: aga-ps rounds the AF rate this way
@@ -37,6 +38,10 @@ export const MODES_ARRONDI: Record<ModeArrondi, { libelle: string; appliquer: (d
   arrondiAuCentime: {
     libelle: 'arrondi au centime (demi-centime vers le haut)',
     appliquer: (d) => d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP),
+  },
+  arrondiAuCentimeInferieur: {
+    libelle: 'arrondi au centime inférieur (un plafond ne se dépasse pas)',
+    appliquer: (d) => d.toDecimalPlaces(2, Decimal.ROUND_DOWN),
   },
   arrondiEuroSuperieur: {
     libelle: "arrondi à l'euro supérieur",

@@ -6,9 +6,9 @@ import { plafondDepassementAutorise, ratioHonorairesSansDepassement, tauxDepasse
 describe('plafondDepassementAutorise', () => {
   it('spécialiste au 1er juillet 2017 : CS + MPC = 25 € hors parcours, 30 € dans le parcours (SOURCES-NOTES, FMF)', () => {
     const r = plafondDepassementAutorise({ date: '2017-07-01' });
-    // §3.1 : 17,5 % × 25 = 4,375 → 4,38 € ; facturé ≤ 29,38 €
-    expect(r.lectures.isnar31.depassementMaximal.toString()).toBe('4.38');
-    expect(r.lectures.isnar31.factureMaximal.toString()).toBe('29.38');
+    // §3.1 : 17,5 % × 25 = 4,375 € ; un plafond facturé au centime : 4,37 € (4,38 € le dépasserait)
+    expect(r.lectures.isnar31.depassementMaximal.toString()).toBe('4.37');
+    expect(r.lectures.isnar31.factureMaximal.toString()).toBe('29.37');
     // §4.3 : 117,5 % × 30 = 35,25 € ; DA ≤ 10,25 €
     expect(r.lectures.isnar43.factureMaximal.toString()).toBe('35.25');
     expect(r.lectures.isnar43.depassementMaximal.toString()).toBe('10.25');

@@ -54,8 +54,9 @@ export function plafondDepassementAutorise(e: EntreePlafondDA): ResultatPlafondD
   t.note('Lecture §3.1', 'Le montant du DA est plafonné à 17,5 % du tarif opposable.', { source: isnar('§3.1'), ambiguite: 'a4' });
   const da31 = t.arrondi(
     t.operation('DA maximal (§3.1)', 'plafond × tarif opposable', [plafond, tarifOpp], (p, o) => p.mul(o), 'euros', { ambiguite: 'a4' }),
-    'arrondiAuCentime',
-    'DA maximal (§3.1), arrondi au centime',
+    // 17,5 % × 25 € = 4,375 €: a cap billed in cents is 4,37 € (4,38 € would exceed it).
+    'arrondiAuCentimeInferieur',
+    'DA maximal (§3.1), au centime inférieur',
   );
   const f31 = t.operation('montant facturé maximal (§3.1)', 'tarif opposable + DA maximal', [tarifOpp, da31], (a, b) => a.plus(b), 'euros');
 
