@@ -4,11 +4,11 @@
  * items reviewed with their correction, the review queue holding exactly the missed items, a review
  * session with fresh variants, the same code giving the same exam, bad codes and corrupt storage.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { auditAxe, lancerNavigateur, ouvrir, siteBase, siteDir } from './harness';
+import { auditAxe, ouvrir, siteBase, siteDir, navigateurPourCeFichier } from './harness';
 import { exercices, formatEuros, formatTaux, listeExercices, THEMES } from '../../src/engine';
 import { cleRevision, encoderCode, THEMES_EXAMEN, tirerExamen, type Item } from '../../src/components/auto-evaluation/examen';
 import type { Question } from '../../src/content/schemas/question';
@@ -26,13 +26,7 @@ const ATTENDU = tirerExamen(CONFIG, banque, KINDS);
 /** Right on even positions, wrong on odd ones (an ordering question is left in its shuffled, wrong order). */
 const juste = (i: number) => i % 2 === 0 && !(ATTENDU[i]!.genre === 'question' && parId.get((ATTENDU[i] as { id: string }).id)!.type === 'ordre');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await lancerNavigateur();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const navigateur = navigateurPourCeFichier();
 
 async function pret(page: Page) {
   await page.locator('#ae-nouvelle-titre, #ae-titre-question').first().waitFor();
@@ -107,7 +101,7 @@ describe('auto-évaluation', () => {
   });
 
   test('examen court par code : réponses justes et fausses, rechargement, scores par thème, révision des manquées', async () => {
-    const { page, context, erreurs, externes } = await ouvrir(browser, 'auto-evaluation/');
+    const { page, context, erreurs, externes } = await ouvrir(navigateur(), 'auto-evaluation/');
     await page.clock.install();
     await page.reload();
     await pret(page);
@@ -253,7 +247,7 @@ describe('auto-évaluation', () => {
   test('le même code donne le même examen ; un code erroné donne un message en français', async () => {
     const sessions: unknown[] = [];
     for (let k = 0; k < 2; k++) {
-      const { page, context, erreurs } = await ouvrir(browser, 'auto-evaluation/');
+      const { page, context, erreurs } = await ouvrir(navigateur(), 'auto-evaluation/');
       await pret(page);
       if (k === 0) {
         await entrerCode(page, 'K7M-4Q');
@@ -278,7 +272,7 @@ describe('auto-évaluation', () => {
   });
 
   test('chronomètre facultatif, code créé pour un groupe, données corrompues réparées sans erreur', async () => {
-    const { page, context, erreurs } = await ouvrir(browser, 'auto-evaluation/');
+    const { page, context, erreurs } = await ouvrir(navigateur(), 'auto-evaluation/');
     await pret(page);
     await page.getByRole('button', { name: 'Créer un code pour un groupe' }).click();
     const cree = (await page.locator('.ae-code').textContent()) ?? '';

@@ -4,10 +4,10 @@
  * and the step trace; the French message appears next to the field while the last valid result
  * stays, marked as out of date; one calculator is used with the keyboard only.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { createRequire } from 'node:module';
-import { lancerNavigateur, ouvrir } from './harness';
+import { ouvrir, navigateurPourCeFichier } from './harness';
 import {
   cotisationsPriseEnCharge,
   forfaitPatienteleMedecinTraitant,
@@ -27,13 +27,7 @@ import {
   type Etape,
 } from '../../src/engine';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await lancerNavigateur();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const navigateur = navigateurPourCeFichier();
 
 const NEGATIF = 'La valeur ne peut pas être négative.';
 const messageMontant = (s: string) => {
@@ -80,7 +74,7 @@ async function axeWidget(page: Page, nom: string) {
 
 /** Opens a chapter, scrolls to the widget and waits until its island is hydrated. */
 async function widget(chemin: string, nom: string, theme: 'light' | 'dark' = 'light') {
-  const suivi = await ouvrir(browser, chemin, { colorScheme: theme });
+  const suivi = await ouvrir(navigateur(), chemin, { colorScheme: theme });
   const w = suivi.page.locator(`[data-widget="${nom}"]`);
   await w.scrollIntoViewIfNeeded();
   await suivi.page.waitForFunction((n) => {

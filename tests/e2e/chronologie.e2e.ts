@@ -1,22 +1,15 @@
 /** The interactive timeline: theme filters, stepping through events by keyboard, links to sections. */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { lancerNavigateur, ouvrir } from './harness';
+import { ouvrir, navigateurPourCeFichier } from './harness';
 
 const evenements: Array<{ titre: string; themes: string[] }> = JSON.parse(readFileSync(new URL('../../src/content/chronologie.json', import.meta.url), 'utf8'));
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await lancerNavigateur();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const navigateur = navigateurPourCeFichier();
 
 describe('chronologie 1945–2016', () => {
   test('filtrer par thème, avancer au clavier, suivre le lien vers la section', async () => {
-    const { page, context, erreurs } = await ouvrir(browser, 'chapitres/histoire/');
+    const { page, context, erreurs } = await ouvrir(navigateur(), 'chapitres/histoire/');
     const frise = page.locator('.chronologie-interactive');
     await frise.scrollIntoViewIfNeeded();
     await page.waitForFunction(() => !document.querySelector('.chronologie-interactive')?.closest('astro-island')?.hasAttribute('ssr'));

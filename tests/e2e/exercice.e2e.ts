@@ -3,18 +3,11 @@
  * a hint, then the right one typed in French notation; the worked solution appears; a new variant
  * changes the numbers; the attempt is recorded in the learner's progress.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { lancerNavigateur, ouvrir } from './harness';
+import { describe, expect, test } from 'vitest';
+import { ouvrir, navigateurPourCeFichier } from './harness';
 import { exercices, formatEuros, formatTaux } from '../../src/engine';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await lancerNavigateur();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const navigateur = navigateurPourCeFichier();
 
 const CAS = [
   { type: 'plafond-da', chemin: 'chapitres/depassements/' },
@@ -24,7 +17,7 @@ const CAS = [
 describe('exercices corrigés', () => {
   for (const { type, chemin } of CAS) {
     test(`${type} : illisible, faux, indice, juste, solution, nouvelle variante`, async () => {
-      const { page, context, erreurs } = await ouvrir(browser, chemin);
+      const { page, context, erreurs } = await ouvrir(navigateur(), chemin);
       const widget = page.locator('section.exercice', { has: page.locator(`#exercice-${type}-reponse`) });
       await widget.scrollIntoViewIfNeeded();
       await page.waitForFunction((id) => !document.getElementById(id)?.closest('astro-island')?.hasAttribute('ssr'), `exercice-${type}-reponse`);

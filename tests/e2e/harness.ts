@@ -6,7 +6,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createRequire } from 'node:module';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 const require = createRequire(import.meta.url);
 const AXE_PATH = require.resolve('axe-core/axe.min.js');
@@ -24,6 +24,24 @@ export async function lancerNavigateur(): Promise<Browser> {
       '--disable-component-update', '--disable-sync',
     ],
   });
+}
+
+/**
+ * One Chromium per test file: launched before its tests, closed after them. Returns a getter, since
+ * the browser exists only once `beforeAll` has run.
+ */
+export function navigateurPourCeFichier(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await lancerNavigateur();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Le navigateur n’est pas encore lancé (appelez-le dans un test).');
+    return browser;
+  };
 }
 
 export interface PageSuivie {

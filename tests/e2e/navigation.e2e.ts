@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { lancerNavigateur, ouvrir, siteBase } from './harness';
+import { describe, expect, test } from 'vitest';
+import { ouvrir, siteBase, navigateurPourCeFichier } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await lancerNavigateur();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const navigateur = navigateurPourCeFichier();
 
 describe('navigation', () => {
   test('l’accueil présente le cours, ses publics et la liste des chapitres', async () => {
-    const { page, context } = await ouvrir(browser, '');
+    const { page, context } = await ouvrir(navigateur(), '');
     await expect(page.locator('h1').textContent()).resolves.toContain('secteurs de conventionnement');
     const chapitres = page.locator('#chapitres + ol > li');
     expect(await chapitres.count()).toBeGreaterThanOrEqual(1);
@@ -23,7 +16,7 @@ describe('navigation', () => {
   });
 
   test('on passe d’un chapitre au suivant puis on revient, par les liens précédent/suivant', async () => {
-    const { page, context } = await ouvrir(browser, '');
+    const { page, context } = await ouvrir(navigateur(), '');
     await page.locator('#chapitres + ol > li a').first().click();
     await page.waitForURL(/chapitres\//);
     const premier = await page.locator('h1').textContent();
@@ -43,7 +36,7 @@ describe('navigation', () => {
   });
 
   test('le lien d’évitement est le premier arrêt au clavier et mène au contenu', async () => {
-    const { page, context } = await ouvrir(browser, '');
+    const { page, context } = await ouvrir(navigateur(), '');
     await page.keyboard.press('Tab');
     const actif = await page.evaluate(() => document.activeElement?.textContent?.trim());
     expect(actif).toBe('Aller au contenu');
@@ -53,7 +46,7 @@ describe('navigation', () => {
   });
 
   test('le choix de thème est mémorisé d’une page à l’autre', async () => {
-    const { page, context } = await ouvrir(browser, '', { colorScheme: 'light' });
+    const { page, context } = await ouvrir(navigateur(), '', { colorScheme: 'light' });
     const bouton = page.getByRole('button', { name: /Thème/ });
     await expect(bouton.textContent()).resolves.toContain('système');
     await bouton.click(); // système → clair
@@ -68,7 +61,7 @@ describe('navigation', () => {
   });
 
   test('une adresse inconnue affiche la page 404 en français', async () => {
-    const { page, context } = await ouvrir(browser, 'nulle-part/');
+    const { page, context } = await ouvrir(navigateur(), 'nulle-part/');
     await expect(page.locator('h1').textContent()).resolves.toBe('Page introuvable');
     await context.close();
   });

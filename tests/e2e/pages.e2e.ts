@@ -1,14 +1,7 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { auditAxe, lancerNavigateur, ouvrir, pagesDuSite } from './harness';
+import { describe, expect, test } from 'vitest';
+import { auditAxe, ouvrir, pagesDuSite, navigateurPourCeFichier } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await lancerNavigateur();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const navigateur = navigateurPourCeFichier();
 
 const pages = pagesDuSite();
 
@@ -24,7 +17,7 @@ describe('chaque page construite', () => {
   for (const chemin of pages) {
     for (const theme of ['light', 'dark'] as const) {
       test(`/${chemin} (${theme === 'light' ? 'clair' : 'sombre'}) : aucune violation axe, aucune erreur console, aucune requête externe`, async () => {
-        const { page, context, erreurs, externes } = await ouvrir(browser, chemin, { colorScheme: theme });
+        const { page, context, erreurs, externes } = await ouvrir(navigateur(), chemin, { colorScheme: theme });
         // Let islands hydrate (they are client:visible: scroll through the page once).
         await page.evaluate(async () => {
           for (let y = 0; y < document.body.scrollHeight; y += 600) {
@@ -46,7 +39,7 @@ describe('chaque page construite', () => {
 
   for (const chemin of pages) {
     test(`/${chemin} sur un téléphone de 320 px : pas de défilement horizontal, aucune violation axe`, async () => {
-      const { page, context, erreurs } = await ouvrir(browser, chemin, { viewport: { width: 320, height: 640 } });
+      const { page, context, erreurs } = await ouvrir(navigateur(), chemin, { viewport: { width: 320, height: 640 } });
       await page.waitForLoadState('networkidle');
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
       const violations = await auditAxe(page);

@@ -3,10 +3,10 @@
  * (wrong then right for one of them), the verdict read, progress kept across a reload, and the
  * saved progress exported, reset, re-imported, and protected from a corrupted file.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readFileSync, readdirSync } from 'node:fs';
-import { lancerNavigateur, ouvrir } from './harness';
+import { ouvrir, navigateurPourCeFichier } from './harness';
 import type { Question } from '../../src/content/schemas/question';
 
 const dossier = new URL('../../src/content/questions/', import.meta.url);
@@ -15,13 +15,7 @@ const chapitre = 'histoire';
 const duChapitre = banque.filter((q) => q.chapitre === chapitre);
 const premiere = <T extends Question['type']>(type: T) => duChapitre.find((q) => q.type === type) as Extract<Question, { type: T }> | undefined;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await lancerNavigateur();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const navigateur = navigateurPourCeFichier();
 
 async function focaliser(page: Page, selecteur: string) {
   await page.locator(selecteur).first().scrollIntoViewIfNeeded();
@@ -48,7 +42,7 @@ describe(`quiz du chapitre « ${chapitre} » au clavier`, () => {
   });
 
   test('une question de chaque type : réponse fausse puis juste, explication et source affichées, progression gardée au rechargement', async () => {
-    const { page, context, erreurs } = await ouvrir(browser, `chapitres/${chapitre}/`);
+    const { page, context, erreurs } = await ouvrir(navigateur(), `chapitres/${chapitre}/`);
     await attendreHydratation(page, duChapitre[0]!.id);
 
     // Vrai/faux: first a wrong answer, read the feedback, start again, then the right one.
@@ -124,7 +118,7 @@ describe(`quiz du chapitre « ${chapitre} » au clavier`, () => {
 
 describe('page « Ma progression »', () => {
   test('export, réinitialisation confirmée, import ; un fichier corrompu est refusé sans rien changer', async () => {
-    const { page, context, erreurs } = await ouvrir(browser, `chapitres/${chapitre}/`);
+    const { page, context, erreurs } = await ouvrir(navigateur(), `chapitres/${chapitre}/`);
     // Record one right answer through the quiz.
     const vf = premiere('vrai-faux')!;
     await attendreHydratation(page, vf.id);
@@ -165,7 +159,7 @@ describe('page « Ma progression »', () => {
   });
 
   test('une progression enregistrée corrompue est réparée entrée par entrée, sans erreur console', async () => {
-    const { page, context, erreurs } = await ouvrir(browser, 'progression/');
+    const { page, context, erreurs } = await ouvrir(navigateur(), 'progression/');
     const date = '2026-11-02T10:00:00.000Z';
     const idValide = duChapitre[0]!.id;
     await page.evaluate(

@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { lancerNavigateur, ouvrir } from './harness';
+import { describe, expect, test } from 'vitest';
+import { ouvrir, navigateurPourCeFichier } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await lancerNavigateur();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const navigateur = navigateurPourCeFichier();
 
 /** Types a query in the header search box, as a reader would, and returns the result links. */
 async function chercher(chemin: string, requete: string) {
-  const suivie = await ouvrir(browser, chemin);
+  const suivie = await ouvrir(navigateur(), chemin);
   const { page } = suivie;
   await page.keyboard.press('/');
   await page.keyboard.type(requete, { delay: 20 });
