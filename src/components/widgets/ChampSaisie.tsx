@@ -20,7 +20,7 @@ export function lireSaisie(texte: string, genre: GenreSaisie, options: { min?: D
   if (v.isNegative()) return { ok: false, message: 'La valeur ne peut pas être négative.' };
   if (options.entier && !v.isInteger()) return { ok: false, message: 'Saisissez un nombre entier.' };
   if (options.min && v.lessThan(options.min)) return { ok: false, message: `La valeur doit être au moins ${options.min.toString().replace('.', ',')}.` };
-  if (options.max && v.greaterThan(options.max)) return { ok: false, message: `La valeur ne peut pas dépasser ${options.max.toString().replace('.', ',')}${genre === 'taux' ? '' : ''}.` };
+  if (options.max && v.greaterThan(options.max)) return { ok: false, message: `La valeur ne peut pas dépasser ${options.max.toString().replace('.', ',')}.` };
   return { ok: true, valeur: v };
 }
 
