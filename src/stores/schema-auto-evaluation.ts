@@ -326,7 +326,7 @@ export interface ItemsEcartes {
   change: boolean;
 }
 
-const nommer = (it: Item) => (it.genre === 'question' ? `la question « ${it.id} »` : `l’exercice « ${it.type} »`);
+const nommer = (it: Item) => (it.genre === 'question' ? `la question « ${it.id} »` : `l’exercice « ${it.type} »`);
 
 /**
  * Removes from the attempt in progress and from the review cards every item the course no longer
@@ -377,5 +377,5 @@ export function ecarterInconnus(session: Session | null, cartes: Cartes, catalog
 export function annonceEcartes(ecartes: readonly string[]): string {
   if (ecartes.length === 0) return '';
   const liste = ecartes.slice(0, 5).join(', ') + (ecartes.length > 5 ? `, et ${ecartes.length - 5} autre${ecartes.length - 5 > 1 ? 's' : ''}` : '');
-  return `${ecartes.length > 1 ? `${ecartes.length} éléments enregistrés n’existent` : 'Un élément enregistré n’existe'} plus dans ce cours (${liste}) : ${ecartes.length > 1 ? 'ils ont été retirés' : 'il a été retiré'} de l’examen en cours et des révisions ; le reste est conservé.`;
+  return `${ecartes.length > 1 ? `${ecartes.length} éléments enregistrés n’existent` : 'Un élément enregistré n’existe'} plus dans ce cours (${liste}) : ${ecartes.length > 1 ? 'ils ont été retirés' : 'il a été retiré'} de l’examen en cours et des révisions ; le reste est conservé.`;
 }

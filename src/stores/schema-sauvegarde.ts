@@ -20,11 +20,11 @@ export interface EtatComplet {
 
 /** What the page lists as stored (and therefore exported, imported and erased). */
 export const CONTENU_SAUVEGARDE = [
-  'vos réponses aux quiz des chapitres (juste ou non, nombre de tentatives) ;',
-  'vos exercices chiffrés : tentatives, réussites, meilleur résultat et solutions vues ;',
-  'les chapitres visités ;',
-  'l’examen d’auto-évaluation en cours, s’il y en a un ;',
-  'l’historique de vos examens terminés ;',
+  'vos réponses aux quiz des chapitres (juste ou non, nombre de tentatives) ;',
+  'vos exercices chiffrés : tentatives, réussites, meilleur résultat et solutions vues ;',
+  'les chapitres visités ;',
+  'l’examen d’auto-évaluation en cours, s’il y en a un ;',
+  'l’historique de vos examens terminés ;',
   'vos cartes de révision espacée (questions et exercices à revoir).',
 ] as const;
 
@@ -46,7 +46,7 @@ export type ResultatImportTout = { ok: true; etat: EtatComplet; resume: string }
 
 const estObjet = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** `quoi`: what is wrong, as a French clause (« l’historique des examens est invalide »). */
-const refus = (quoi: string): ResultatImportTout => ({ ok: false, message: `Fichier refusé : ${quoi}. Rien n’a été modifié.` });
+const refus = (quoi: string): ResultatImportTout => ({ ok: false, message: `Fichier refusé : ${quoi}. Rien n’a été modifié.` });
 
 /** Newest review wins for a card present on both sides (the one with the later last review, else the later due date). */
 function carteRecente(a: Cartes[string], b: Cartes[string]): Cartes[string] {
@@ -79,7 +79,7 @@ export function importerTout(texte: string, actuel: EtatComplet): ResultatImport
   if (!p.ok) return p;
 
   const ae = donnees.autoEvaluation;
-  if (!estObjet(ae)) return refus('la partie « auto-évaluation » est absente ou invalide');
+  if (!estObjet(ae)) return refus('la partie « auto-évaluation » est absente ou invalide');
   const session = ae.session === null || ae.session === undefined ? null : reparerSession(JSON.stringify(ae.session));
   if (session && (session.rejets > 0 || session.valeur === null)) return refus('l’examen en cours est invalide');
   if (!Array.isArray(ae.historique)) return refus('l’historique des examens est invalide');
@@ -106,6 +106,6 @@ export function importerTout(texte: string, actuel: EtatComplet): ResultatImport
   return {
     ok: true,
     etat: { progression: p.progression, session: reprise, historique: fusionHistorique, cartes: fusionCartes },
-    resume: `${p.resume.replace(/\.$/, '')} ; auto-évaluation : ${morceaux.join(', ')}.`,
+    resume: `${p.resume.replace(/\.$/, '')} ; auto-évaluation : ${morceaux.join(', ')}.`,
   };
 }

@@ -241,6 +241,9 @@ describe('saisie avant l’hydratation (téléphone lent)', () => {
     const seed = Number(/variante n° (\d+)/.exec((await widget.locator('.widget__titre').textContent()) ?? '')?.[1]);
     const sol = kind.solve(kind.generate(seed));
     await widget.getByLabel('Votre réponse').fill(formatEuros(sol.valeur));
+    // Enter before hydration must not reload the page (which would lose what was typed).
+    await page.evaluate(() => ((window as unknown as { avantHydratation: boolean }).avantHydratation = true));
+    await widget.getByLabel('Votre réponse').press('Enter');
 
     // Quiz: the right option of a single-choice question ticked early.
     const q = banque.find((x): x is Extract<Question, { type: 'choix-unique' }> => x.chapitre === 'depassements' && x.type === 'choix-unique')!;
@@ -272,7 +275,8 @@ describe('saisie avant l’hydratation (téléphone lent)', () => {
       .toBe(`Redevance due à l’hôpital\u00a0: ${formatEuros(attendu.valeur)}`);
 
 
-    // The exercise grades what was typed.
+    // Same page (no reload), and the exercise grades what was typed.
+    await expect(page.evaluate(() => (window as unknown as { avantHydratation?: boolean }).avantHydratation)).resolves.toBe(true);
     await widget.getByRole('button', { name: 'Vérifier' }).click();
     await expect.poll(() => widget.locator('.exercice__retour .verdict').textContent()).toContain('Juste');
 
@@ -304,7 +308,7 @@ describe('quiz de chapitre après rechargement', () => {
     await page.locator('.quiz').scrollIntoViewIfNeeded();
     await expect
       .poll(() => page.locator('.quiz__precedent').textContent())
-      .toMatch(new RegExp(`^Nouvelle tentative.*Dernier résultat enregistré : 1 question réussie sur ${total} \\(1 question répondue\\)`));
+      .toMatch(new RegExp(`^Nouvelle tentative.*Dernier résultat enregistré\u00a0: 1 question réussie sur ${total} \\(1 question répondue\\)`));
     // The sidebar says the same.
     await expect.poll(() => page.locator(`.barre-laterale [data-progression-chapitre="${ch}"]`).textContent()).toContain(`1 / ${total} questions réussies`);
     expect(erreurs).toEqual([]);
@@ -362,7 +366,7 @@ describe('« Ma progression » couvre tout ce que le cours enregistre', () => {
     await expect(lire(page, 'secteurs:progression').then((p) => p.questions)).resolves.toEqual({});
 
     await page.locator('#import-progression').setInputFiles({ name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(exporte) });
-    await expect.poll(() => page.locator('p.message').textContent()).toContain('auto-évaluation : 1 examen terminé, 2 cartes de révision, l’examen en cours');
+    await expect.poll(() => page.locator('p.message').textContent()).toContain('auto-évaluation\u00a0: 1 examen terminé, 2 cartes de révision, l’examen en cours');
     await expect.poll(() => lire(page, 'secteurs:auto-evaluation:historique').then((h) => h.length)).toBe(1);
     await expect(lire(page, 'secteurs:auto-evaluation:cartes').then((c) => Object.keys(c).length)).resolves.toBe(2);
     await expect(lire(page, 'secteurs:auto-evaluation:session').then((s) => s.items)).resolves.toEqual([itemQ, itemX]);
@@ -372,7 +376,7 @@ describe('« Ma progression » couvre tout ce que le cours enregistre', () => {
     await page.getByRole('button', { name: 'Réinitialiser…' }).click();
     await page.getByRole('button', { name: 'Oui, tout effacer' }).click();
     await page.locator('#import-progression').setInputFiles({ name: 'a.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(abime)) });
-    await expect.poll(() => page.locator('p.message').textContent()).toMatch(/^Fichier refusé : l’historique des examens est invalide/);
+    await expect.poll(() => page.locator('p.message').textContent()).toMatch(/^Fichier refusé\u00a0: l’historique des examens est invalide/);
     await expect(lire(page, 'secteurs:progression').then((p) => p.questions)).resolves.toEqual({});
     expect(erreurs).toEqual([]);
     await context.close();
@@ -389,7 +393,7 @@ describe('données anciennes', () => {
     // The exam resumes on the remaining question, with a French notice; nothing says « introuvable ».
     await expect.poll(() => page.locator('#ae-titre-question').textContent()).toBe('Question 1 sur 1');
     await page.locator(`#q-${question.id}`).waitFor();
-    await expect(page.locator('#ae-annonce').textContent()).resolves.toContain('l’exercice « inconnu »');
+    await expect(page.locator('#ae-annonce').textContent()).resolves.toContain('l’exercice «\u00a0inconnu\u00a0»');
     expect(await page.locator('main').textContent()).not.toContain('introuvable');
     await expect.poll(() => lire(page, 'secteurs:auto-evaluation:cartes').then((c) => Object.keys(c))).toEqual([`q:${question.id}`]);
 

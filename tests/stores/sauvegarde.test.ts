@@ -51,7 +51,7 @@ describe('sauvegarde complète', () => {
     f.autoEvaluation.cartes['q:histoire-1980'].carte.difficulty = 'beaucoup';
     const r = importerTout(JSON.stringify(f), vide());
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.message).toMatch(/^Fichier refusé : les cartes de révision/);
+    expect(!r.ok && r.message).toMatch(/^Fichier refusé\u00a0: les cartes de révision/);
     const g = JSON.parse(exporterTout(plein()));
     g.autoEvaluation.historique.push({ date: 'hier' });
     expect(importerTout(JSON.stringify(g), vide()).ok).toBe(false);
@@ -81,8 +81,8 @@ describe('éléments que le cours n’a plus', () => {
     // The learner was on the third item (plafond-da): still on it.
     expect(r.session?.items[r.session.index]).toEqual(xDa);
     expect(Object.keys(r.cartes).sort()).toEqual(['q:histoire-1980', 'x:plafond-da']);
-    expect(r.ecartes).toEqual(['l’exercice « inconnu »']);
-    expect(annonceEcartes(r.ecartes)).toBe('Un élément enregistré n’existe plus dans ce cours (l’exercice « inconnu ») : il a été retiré de l’examen en cours et des révisions ; le reste est conservé.');
+    expect(r.ecartes).toEqual(['l’exercice «\u00a0inconnu\u00a0»']);
+    expect(annonceEcartes(r.ecartes)).toBe('Un élément enregistré n’existe plus dans ce cours (l’exercice «\u00a0inconnu\u00a0»)\u00a0: il a été retiré de l’examen en cours et des révisions\u00a0; le reste est conservé.');
   });
 
   test('un examen fait seulement d’éléments disparus est abandonné, sans erreur', () => {

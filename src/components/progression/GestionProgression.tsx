@@ -114,13 +114,13 @@ export default function GestionProgression({ chapitres, exercices }: Props) {
       )}
 
       <h2 id="sauvegarde">Sauvegarder, restaurer, effacer</h2>
-      <p>Votre progression n’est enregistrée que dans ce navigateur. Elle comprend :</p>
+      <p>Votre progression n’est enregistrée que dans ce navigateur. Elle comprend :</p>
       <ul class="contenu-sauvegarde">
         {CONTENU_SAUVEGARDE.map((l) => <li key={l}>{l}</li>)}
       </ul>
       <p>
         L’export, l’import et l’effacement portent sur tout cela (pas sur le choix du thème clair ou sombre, simple préférence d’affichage). Exportez pour
-        garder ou reprendre ailleurs ; l’import ajoute le fichier à ce que ce navigateur contient (la réponse la plus récente l’emporte, un examen en cours
+        garder ou reprendre ailleurs ; l’import ajoute le fichier à ce que ce navigateur contient (la réponse la plus récente l’emporte, un examen en cours
         ici est gardé).
       </p>
       <div class="actions-progression">
@@ -131,8 +131,8 @@ export default function GestionProgression({ chapitres, exercices }: Props) {
           <button type="button" class="bouton" onClick={() => setConfirmer(true)}>Réinitialiser…</button>
         ) : (
           <span class="confirmation" role="group" aria-label="Confirmer la réinitialisation">
-            <span>Effacer toute la progression de ce navigateur, auto-évaluation comprise ?</span>{' '}
-            <button type="button" class="bouton bouton--danger" onClick={() => { effacerTout(); setConfirmer(false); dire('ok', 'Progression effacée : quiz, exercices, chapitres visités, examen en cours, historique des examens et cartes de révision.'); }}>Oui, tout effacer</button>{' '}
+            <span>Effacer toute la progression de ce navigateur, auto-évaluation comprise ?</span>{' '}
+            <button type="button" class="bouton bouton--danger" onClick={() => { effacerTout(); setConfirmer(false); dire('ok', 'Progression effacée : quiz, exercices, chapitres visités, examen en cours, historique des examens et cartes de révision.'); }}>Oui, tout effacer</button>{' '}
             <button type="button" class="bouton" onClick={() => setConfirmer(false)}>Annuler</button>
           </span>
         )}

@@ -33,7 +33,7 @@ export default function Quiz({ questions, citations, pageSources }: Props) {
     <div class="quiz">
       {monte && precedent.repondues > 0 && (
         <p class="quiz__precedent message">
-          Nouvelle tentative : vos réponses précédentes ne sont pas réaffichées. Dernier résultat enregistré :{' '}
+          Nouvelle tentative : vos réponses précédentes ne sont pas réaffichées. Dernier résultat enregistré :{' '}
           {pluriel(precedent.reussies, 'question réussie')} sur {precedent.total} ({pluriel(precedent.repondues, 'question répondue')}). Chaque
           réponse vérifiée ici remplace la précédente.
         </p>

@@ -112,7 +112,9 @@ export function ExerciceVue({ kind, graine = 1, pageSources, examen = false, sai
         Exercice : {kind.titre} <span class="exercice__variante">(variante n° {seed})</span>
       </p>
       <p class="exercice__enonce">{kind.enonce(params)}</p>
-      <form class="exercice__formulaire" onSubmit={verifier}>
+      {/* method="dialog": submitted before hydration (Enter on a slow phone), a form outside a dialog
+          does nothing, instead of reloading the page and losing what was typed. */}
+      <form class="exercice__formulaire" method="dialog" onSubmit={verifier}>
         <div class={`champ${illisible ? ' champ--erreur' : ''}`}>
           <label for={idChamp}>Votre réponse</label>
           <input
@@ -158,7 +160,7 @@ export function ExerciceVue({ kind, graine = 1, pageSources, examen = false, sai
               {notation.verdict === 'correct' || notation.verdict === 'illisible' || solution
                 ? notation.message
                 : notation.verdict === 'proche'
-                  ? 'Vous êtes tout près : vérifiez les arrondis et chaque étape.'
+                  ? 'Vous êtes tout près : vérifiez les arrondis et chaque étape.'
                   : notation.erreurProbable
                     ? ''
                     : 'Reprenez le calcul étape par étape.'}
@@ -169,12 +171,12 @@ export function ExerciceVue({ kind, graine = 1, pageSources, examen = false, sai
             {notation.verdict !== 'illisible' && <p class="exercice__tentatives">Tentatives sur cette variante : {tentatives}. Tolérance : {notation.tolerance.description}.</p>}
             {!examen && !solution && notation.verdict !== 'illisible' && notation.verdict !== 'correct' && (
               <p class="exercice__relance">
-                Essayez encore{indices < listeIndices.length ? ', demandez un indice' : ''} ou affichez la solution ; elle s’affichera d’elle-même
+                Essayez encore{indices < listeIndices.length ? ', demandez un indice' : ''} ou affichez la solution ; elle s’affichera d’elle-même
                 après {TENTATIVES_AVANT_SOLUTION} tentatives ({Math.max(0, TENTATIVES_AVANT_SOLUTION - tentatives)} restante{TENTATIVES_AVANT_SOLUTION - tentatives > 1 ? 's' : ''}).
               </p>
             )}
             {solutionVue && notation.verdict !== 'illisible' && (
-              <p class="exercice__relance">Solution vue : vos réponses sur cette variante ne comptent plus comme réussites. Passez à une nouvelle variante pour vous entraîner.</p>
+              <p class="exercice__relance">Solution vue : vos réponses sur cette variante ne comptent plus comme réussites. Passez à une nouvelle variante pour vous entraîner.</p>
             )}
           </div>
         )}

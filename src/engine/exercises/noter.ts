@@ -61,8 +61,8 @@ export function noter(raw: string, sol: Solution, erreurs: ErreurType[], tol?: T
   const ecart = x.minus(sol.valeur).abs();
   const auDessusDuPlafond = options.plafond === true && x.greaterThan(sol.valeur);
   if (auDessusDuPlafond && ecart.lessThanOrEqualTo(tolerance.correct)) {
-    const erreur = 'le montant dépasse le plafond ; un plafond ne se dépasse pas, même d’un centime.';
-    return { verdict: 'proche', message: `Presque : vous avez répondu ${afficher(x, sol.unite)}, au-dessus du plafond de ${attendu}. Erreur probable : ${erreur}`, erreurProbable: erreur, tolerance, attendu };
+    const erreur = 'le montant dépasse le plafond ; un plafond ne se dépasse pas, même d’un centime.';
+    return { verdict: 'proche', message: `Presque : vous avez répondu ${afficher(x, sol.unite)}, au-dessus du plafond de ${attendu}. Erreur probable : ${erreur}`, erreurProbable: erreur, tolerance, attendu };
   }
   if (ecart.lessThanOrEqualTo(tolerance.correct)) {
     return { verdict: 'correct', message: `Bonne réponse : ${attendu}.`, tolerance, attendu };
