@@ -230,11 +230,12 @@ describe('saisie avant l’hydratation (téléphone lent)', () => {
     const { liberer, retenues } = await retenirLesScripts(page);
     await page.goto(new URL('chapitres/depassements/', siteUrl()).href, { waitUntil: 'commit' });
 
-    // Redevance calculator: 9 000 € of consultations typed while its script is held.
+    // Redevance calculator: 9 000 € of consultations typed, and a CH chosen, while its script is held.
     const champ = page.locator('#calc-redevance-consultation');
     await champ.scrollIntoViewIfNeeded();
     await expect.poll(() => page.locator('section[data-widget="calculateur-redevance"]').evaluate((s) => s.closest('astro-island')?.hasAttribute('ssr'))).toBe(true);
     await champ.fill('9000');
+    await page.locator('#calc-redevance-etablissement').selectOption('CH');
 
     // Exercise: the right answer typed early.
     const kind = exercices['plafond-da']!;
@@ -264,7 +265,7 @@ describe('saisie avant l’hydratation (téléphone lent)', () => {
     // The calculator computes what the field holds.
     const attendu = redevanceActiviteLiberale({
       date: '2017-06-01',
-      etablissement: 'CHU',
+      etablissement: 'CH',
       actes: [
         { categorie: 'consultation', tarif: D('9000'), nombre: 1 },
         { categorie: 'autreActe', tarif: D('4000'), nombre: 1 },
@@ -272,6 +273,8 @@ describe('saisie avant l’hydratation (téléphone lent)', () => {
       ],
     });
     await expect(champ.inputValue()).resolves.toBe('9000');
+    await expect(page.locator('#calc-redevance-etablissement').inputValue()).resolves.toBe('CH');
+    await expect.poll(() => page.locator('#calc-redevance-tableau').textContent()).toContain('(CH)');
     await expect
       .poll(() => page.locator('section[data-widget="calculateur-redevance"] .resultat__principal').first().textContent())
       .toBe(`Redevance due à l’hôpital\u00a0: ${formatEuros(attendu.valeur)}`);
