@@ -7,6 +7,8 @@
 import { persistentAtom } from '@nanostores/persistent';
 import type { Item } from '../components/auto-evaluation/examen';
 import {
+  annonceEcartes,
+  ecarterInconnus,
   estManque,
   reparerCartes,
   reparerHistorique,
@@ -14,6 +16,7 @@ import {
   HISTORIQUE_MAX,
   CLE_CARTES_BRUTE,
   type Cartes,
+  type Catalogue,
   type ReponseItem,
   type Session,
   type Tentative,
@@ -111,4 +114,23 @@ export async function noterRevision(item: Item, juste: boolean) {
 
 export function effacerHistorique() {
   $historique.set([]);
+}
+
+/**
+ * Sets aside, in the stored state itself, the items of the attempt in progress and the review cards
+ * that the course no longer has (see `ecarterInconnus`). Returns the French notice ('' if none).
+ */
+export function ecarterItemsInconnus(catalogue: Catalogue): string {
+  const r = ecarterInconnus($session.get(), $cartes.get(), catalogue);
+  if (!r.change) return '';
+  $session.set(r.session);
+  $cartes.set(r.cartes);
+  return annonceEcartes(r.ecartes);
+}
+
+/** Forgets everything the self-assessment stores (attempt in progress, history, review cards). */
+export function effacerAutoEvaluation() {
+  $session.set(null);
+  $historique.set([]);
+  $cartes.set({});
 }

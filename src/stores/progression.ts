@@ -44,8 +44,32 @@ export function enregistrerQuestion(id: string, correct: boolean) {
   $progression.set({ ...p, questions: { ...p.questions, [id]: { correct, tentatives: (avant?.tentatives ?? 0) + 1, date: maintenant() } } });
 }
 
-/** `score`: 1 for a correct answer, 0.5 for a close one, 0 otherwise. */
-export function enregistrerExercice(id: string, score: number) {
+/**
+ * `score`: 1 for a correct answer, 0.5 for a close one, 0 otherwise. With `solutionVue` (the worked
+ * solution of that variant was shown before the answer) it is counted as an attempt only: neither a
+ * success nor a best score, whatever its verdict.
+ */
+export function enregistrerExercice(id: string, score: number, options: { solutionVue?: boolean } = {}) {
+  const p = $progression.get();
+  const avant = p.exercices[id];
+  const compte = !options.solutionVue;
+  $progression.set({
+    ...p,
+    exercices: {
+      ...p.exercices,
+      [id]: {
+        tentatives: (avant?.tentatives ?? 0) + 1,
+        reussites: (avant?.reussites ?? 0) + (compte && score === 1 ? 1 : 0),
+        meilleurScore: compte ? Math.max(avant?.meilleurScore ?? 0, score) : (avant?.meilleurScore ?? 0),
+        solutionsVues: avant?.solutionsVues ?? 0,
+        date: maintenant(),
+      },
+    },
+  });
+}
+
+/** The worked solution of a variant was shown before it was solved (« solution vue »). */
+export function marquerSolutionVue(id: string) {
   const p = $progression.get();
   const avant = p.exercices[id];
   $progression.set({
@@ -53,9 +77,10 @@ export function enregistrerExercice(id: string, score: number) {
     exercices: {
       ...p.exercices,
       [id]: {
-        tentatives: (avant?.tentatives ?? 0) + 1,
-        reussites: (avant?.reussites ?? 0) + (score === 1 ? 1 : 0),
-        meilleurScore: Math.max(avant?.meilleurScore ?? 0, score),
+        tentatives: avant?.tentatives ?? 0,
+        reussites: avant?.reussites ?? 0,
+        meilleurScore: avant?.meilleurScore ?? 0,
+        solutionsVues: (avant?.solutionsVues ?? 0) + 1,
         date: maintenant(),
       },
     },

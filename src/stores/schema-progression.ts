@@ -27,8 +27,13 @@ export interface ResultatExercice {
   tentatives: number;
   /** Exercises answered correctly (verdict "correct"). */
   reussites: number;
-  /** Best score, 0 to 1 (1 = correct, 0.5 = close). */
+  /** Best score, 0 to 1 (1 = correct, 0.5 = close), over answers given before the solution was shown. */
   meilleurScore: number;
+  /**
+   * Variants whose worked solution was shown before they were solved (« solution vue »). Answers given
+   * after that are attempts, never successes. Absent from files written before it existed: 0.
+   */
+  solutionsVues: number;
   date: string;
 }
 export interface Progression {
@@ -60,9 +65,12 @@ function lireQuestion(v: unknown): ReponseQuestion | null {
 function lireExercice(v: unknown): ResultatExercice | null {
   if (!estObjet(v)) return null;
   const { tentatives, reussites, meilleurScore, date } = v;
-  if (!entierPositif(tentatives) || tentatives < 1 || !entierPositif(reussites) || reussites > tentatives) return null;
+  const solutionsVues = v.solutionsVues === undefined ? 0 : v.solutionsVues;
+  if (!entierPositif(solutionsVues)) return null;
+  // An entry exists once an answer was checked or a solution shown.
+  if (!entierPositif(tentatives) || tentatives + solutionsVues < 1 || !entierPositif(reussites) || reussites > tentatives) return null;
   if (typeof meilleurScore !== 'number' || !(meilleurScore >= 0 && meilleurScore <= 1) || !dateValide(date)) return null;
-  return { tentatives, reussites, meilleurScore, date };
+  return { tentatives, reussites, meilleurScore, solutionsVues, date };
 }
 function lireChapitre(v: unknown): { derniereVisite: string } | null {
   return estObjet(v) && dateValide(v.derniereVisite) ? { derniereVisite: v.derniereVisite } : null;
@@ -162,7 +170,13 @@ export function importerProgression(texte: string, actuelle: Progression): Resul
   for (const [id, r] of Object.entries(e.valides)) {
     const a = fusion.exercices[id];
     fusion.exercices[id] = a
-      ? { tentatives: Math.max(a.tentatives, r.tentatives), reussites: Math.max(a.reussites, r.reussites), meilleurScore: Math.max(a.meilleurScore, r.meilleurScore), date: a.date > r.date ? a.date : r.date }
+      ? {
+          tentatives: Math.max(a.tentatives, r.tentatives),
+          reussites: Math.max(a.reussites, r.reussites),
+          meilleurScore: Math.max(a.meilleurScore, r.meilleurScore),
+          solutionsVues: Math.max(a.solutionsVues, r.solutionsVues),
+          date: a.date > r.date ? a.date : r.date,
+        }
       : r;
     // keep reussites ≤ tentatives after the max of each
     fusion.exercices[id]!.reussites = Math.min(fusion.exercices[id]!.reussites, fusion.exercices[id]!.tentatives);

@@ -50,12 +50,13 @@ async function repondre(page: Page, item: Item, bien: boolean) {
       case 'vrai-faux':
         await fs.locator('input[type=radio]').nth(bien === q.reponse ? 0 : 1).check();
         break;
+      // Options are shown shuffled: pick them by their label, as a reader does.
       case 'choix-unique':
-        await fs.locator('input[type=radio]').nth(q.options.findIndex((o) => o.correct === bien)).check();
+        await fs.getByLabel(q.options.find((o) => o.correct === bien)!.texte, { exact: true }).check();
         break;
       case 'choix-multiple': {
-        const bonnes = q.options.flatMap((o, i) => (o.correct ? [i] : []));
-        for (const i of bien ? bonnes : bonnes.slice(0, 1)) await fs.locator('input[type=checkbox]').nth(i).check();
+        const bonnes = q.options.filter((o) => o.correct);
+        for (const o of bien ? bonnes : bonnes.slice(0, 1)) await fs.getByLabel(o.texte, { exact: true }).check();
         break;
       }
       case 'association':

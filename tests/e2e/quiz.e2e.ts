@@ -60,8 +60,11 @@ describe(`quiz du chapitre « ${chapitre} » au clavier`, () => {
     expect(await verifierAuClavier(page, vf.id)).toContain('Bonne réponse');
 
     // Single choice: arrow keys move the selection inside the radio group.
+    // Options are shown shuffled: find the right one's displayed position from the labels.
     const cu = premiere('choix-unique')!;
-    const bonne = cu.options.findIndex((o) => o.correct);
+    const affichees = (await page.locator(`#q-${cu.id} label.option`).allTextContents()).map((t) => t.trim());
+    const bonne = affichees.indexOf(cu.options.find((o) => o.correct)!.texte);
+    expect(bonne).toBeGreaterThanOrEqual(0);
     await focaliser(page, `#q-${cu.id} input[type=radio]`);
     await page.keyboard.press('Space');
     for (let i = 0; i < bonne; i++) await page.keyboard.press('ArrowDown');
@@ -70,8 +73,8 @@ describe(`quiz du chapitre « ${chapitre} » au clavier`, () => {
     // Multiple choice: Space on each right option, Tab between them.
     const cm = premiere('choix-multiple')!;
     await focaliser(page, `#q-${cm.id} input[type=checkbox]`);
-    for (const o of cm.options) {
-      if (o.correct) await page.keyboard.press('Space');
+    for (const texte of (await page.locator(`#q-${cm.id} label.option`).allTextContents()).map((t) => t.trim())) {
+      if (cm.options.find((o) => o.texte === texte)!.correct) await page.keyboard.press('Space');
       await page.keyboard.press('Tab');
     }
     expect(await verifierAuClavier(page, cm.id)).toContain('Bonne réponse');

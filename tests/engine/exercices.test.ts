@@ -70,6 +70,29 @@ describe('erreurs probables nommées', () => {
     expect(k.grade(p, '29,38').erreurProbable).toMatch(/hors parcours/);
     expect(k.grade(p, '11').erreurProbable).toMatch(/dépassement seul/);
   });
+  it('plafond DA : un montant au-dessus du plafond n’est jamais « juste », même d’un centime', () => {
+    const k = exercices['plafond-da']!;
+    // ISNAR §3.1 reading, 1 July 2017, hors parcours: CS + MPC = 25 € (the exercise's own hint, from
+    // the engine's dated parameters), plafond 25 × 1,175 = 29,375 €, rounded down to the cent
+    // (arrondiAuCentimeInferieur: a ceiling billed in cents must not exceed it): 29,37 €.
+    const p = { variante: 'consultation', date: '2017-07-01', lecture: 'isnar31' };
+    expect(k.solve(p).valeur.toFixed(2)).toBe('29.37');
+    expect(k.grade(p, '29,37 €').verdict).toBe('correct');
+    const au = k.grade(p, '29,38 €');
+    expect(au.verdict).toBe('proche');
+    expect(au.erreurProbable).toMatch(/dépasse le plafond/);
+    // Below the cap the cent tolerance still applies.
+    expect(k.grade(p, '29,36 €').verdict).toBe('correct');
+  });
+  it('propriété : pour toute graine, le plafond plus un centime n’est pas « juste »', () => {
+    const k = exercices['plafond-da']!;
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 32 - 1 }), (seed) => {
+        const p = k.generate(seed);
+        expect(k.grade(p, formatEuros(k.solve(p).valeur.plus('0.01'))).verdict).not.toBe('correct');
+      }),
+    );
+  });
   it('cotisations AF : taux arrondi = « proche », seuil oublié = faux', () => {
     const k = exercices['cotisations']!;
     const p = { revenu: '50000', date: '2017-06-01', question: 'afDue' };

@@ -14,7 +14,7 @@ const plusTard = '2026-11-20T10:00:00.000Z';
 const exemple = (): Progression => ({
   version: 1,
   questions: { 'histoire-1980': { correct: true, tentatives: 2, date } },
-  exercices: { 'plafond-da': { tentatives: 3, reussites: 1, meilleurScore: 1, date } },
+  exercices: { 'plafond-da': { tentatives: 3, reussites: 1, meilleurScore: 1, solutionsVues: 0, date } },
   chapitres: { histoire: { derniereVisite: date } },
 });
 
@@ -36,6 +36,18 @@ describe('réparation de la progression enregistrée', () => {
     expect(Object.keys(r.progression.questions)).toEqual(['histoire-1980']);
     expect(Object.keys(r.progression.exercices)).toEqual(['plafond-da']);
     expect(r.rejets).toHaveLength(3);
+  });
+
+  test('un exercice enregistré avant le compte des solutions vues se lit avec 0 solution vue ; un compte négatif est écarté', () => {
+    const r = reparerProgression(JSON.stringify({ version: 1, exercices: { 'plafond-da': { tentatives: 2, reussites: 1, meilleurScore: 1, date }, tcam: { tentatives: 1, reussites: 0, meilleurScore: 0, solutionsVues: -1, date } } }));
+    expect(r.progression.exercices['plafond-da']).toEqual({ tentatives: 2, reussites: 1, meilleurScore: 1, solutionsVues: 0, date });
+    expect(r.rejets).toEqual(['exercice tcam']);
+  });
+
+  test('une solution vue sans réponse vérifiée est une entrée valide (« solution vue »)', () => {
+    const r = reparerProgression(JSON.stringify({ version: 1, exercices: { tcam: { tentatives: 0, reussites: 0, meilleurScore: 0, solutionsVues: 1, date } } }));
+    expect(r.rejets).toEqual([]);
+    expect(r.progression.exercices.tcam!.solutionsVues).toBe(1);
   });
 
   test('un texte qui n’est pas du JSON est signalé illisible, sans exception', () => {
@@ -82,7 +94,7 @@ describe('import d’un fichier de progression', () => {
     const importee: Progression = {
       version: 1,
       questions: { 'histoire-1980': { correct: false, tentatives: 1, date: plusTard }, 'contrat-af': { correct: true, tentatives: 1, date } },
-      exercices: { 'plafond-da': { tentatives: 1, reussites: 0, meilleurScore: 0.5, date: plusTard } },
+      exercices: { 'plafond-da': { tentatives: 1, reussites: 0, meilleurScore: 0.5, solutionsVues: 0, date: plusTard } },
       chapitres: {},
     };
     const r = importerProgression(exporterProgression(importee), exemple());

@@ -19,6 +19,7 @@ import {
   abandonner,
   allerA,
   demarrer,
+  ecarterItemsInconnus,
   noterRevision,
   noterTemps,
   rejets,
@@ -56,26 +57,6 @@ function nouvelleSession(config: ConfigExamen, code: string, items: Item[], chro
     secondes: 0,
     debut: new Date().toISOString(),
   };
-}
-
-/** Drops items the bank no longer has, and answers that no longer fit their question. */
-function assainir(s: Session, questions: Map<string, Question>): Session | null {
-  const garder = s.items.map((it) => it.genre === 'exercice' || questions.has(it.id));
-  if (garder.every(Boolean) && s.items.every((it, i) => {
-    const r = s.reponses[i];
-    return !(it.genre === 'question' && r?.genre === 'question' && !reponseCompatible(questions.get(it.id)!, r.reponse));
-  })) return s;
-  const items: Item[] = [];
-  const reponses: Session['reponses'] = [];
-  s.items.forEach((it, i) => {
-    if (!garder[i]) return;
-    let r = s.reponses[i] ?? null;
-    if (it.genre === 'question' && r?.genre === 'question' && !reponseCompatible(questions.get(it.id)!, r.reponse)) r = null;
-    items.push(it);
-    reponses.push(r);
-  });
-  if (items.length === 0) return null;
-  return { ...s, items, reponses, longueur: items.length, index: Math.min(s.index, items.length - 1) };
 }
 
 function Chrono({ depart, onTick }: { depart: number; onTick: (s: number) => void }) {
@@ -123,12 +104,13 @@ export default function AutoEvaluation(donnees: DonneesAutoEvaluation) {
   const secondes = useRef(session?.secondes ?? 0);
   const focaliser = useRef<'question' | 'bilan' | null>(null);
 
-  // A stored session that refers to questions the bank no longer has is cleaned once.
+  // Stored items the course no longer has (older data) are set aside in the store, and named.
   useEffect(() => {
-    const s = $session.get();
-    if (!s) return;
-    const propre = assainir(s, questions);
-    if (propre !== s) $session.set(propre);
+    const texte = ecarterItemsInconnus({
+      existe: (it) => (it.genre === 'question' ? questions.has(it.id) : KINDS.some((k) => k.id === it.type)),
+      reponseValide: (it, r) => it.genre !== 'question' || r.genre !== 'question' || reponseCompatible(questions.get(it.id)!, r.reponse),
+    });
+    if (texte) setAnnonce((a) => (a ? `${a} ${texte}` : texte));
   }, [questions]);
 
   // Due cards change with time: refresh "now" every minute.
@@ -264,6 +246,7 @@ export default function AutoEvaluation(donnees: DonneesAutoEvaluation) {
         <progress class="ae-progression" max={n} value={i + 1} aria-label={`Question ${i + 1} sur ${n}`}>
           {i + 1} sur {n}
         </progress>
+        {annonce && annonceBloc}
         {session.chrono && !revision && <Chrono key={`${session.debut}`} depart={session.secondes} onTick={(s) => (secondes.current = s)} />}
 
         {item.genre === 'question' && question ? (

@@ -8,6 +8,7 @@ import type { ComponentChildren, JSX } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { ErreurMoteur, estDateIso, type Decimal, type Etape, type Lecture } from '../../engine';
 import type { useSaisie } from '../widgets/ChampSaisie';
+import { caseCochee, useRepriseApresHydratation, valeurChamp } from '../widgets/hydratation';
 
 export interface PropsCalculateur {
   /** Base-aware link to the sources page (`…/sources/`), given by the .astro wrapper. */
@@ -95,10 +96,12 @@ export function ChampDate(props: { id: string; libelle: string; saisie: ReturnTy
   const { id, saisie } = props;
   const erreur = saisie.message ?? props.erreur ?? null;
   const decrit = [props.aide ? `${id}-aide` : '', erreur ? `${id}-erreur` : ''].filter(Boolean).join(' ') || undefined;
+  const ref = useRepriseApresHydratation<HTMLInputElement, string>(valeurChamp, saisie.texte, saisie.setTexte);
   return (
     <div class={`champ${erreur ? ' champ--erreur' : ''}`}>
       <label for={id}>{props.libelle}</label>
       <input
+        ref={ref}
         id={id}
         type="date"
         min="1945-01-01"
@@ -124,10 +127,12 @@ export function ChampChoix<T extends string>(props: {
   erreur?: string | null;
 }) {
   const { id, erreur } = props;
+  const ref = useRepriseApresHydratation<HTMLSelectElement, string>(valeurChamp, props.valeur, (v) => props.onChange(v as T));
   return (
     <div class={`champ${erreur ? ' champ--erreur' : ''}`}>
       <label for={id}>{props.libelle}</label>
       <select
+        ref={ref}
         id={id}
         value={props.valeur}
         aria-invalid={erreur ? 'true' : undefined}
@@ -144,10 +149,11 @@ export function ChampChoix<T extends string>(props: {
 }
 
 export function CaseACocher(props: { id: string; libelle: string; coche: boolean; onChange: (v: boolean) => void }) {
+  const ref = useRepriseApresHydratation<HTMLInputElement, boolean>(caseCochee, props.coche, props.onChange);
   return (
     <div class="champ champ--case">
       <label for={props.id}>
-        <input id={props.id} type="checkbox" checked={props.coche} onChange={(e) => props.onChange((e.currentTarget as HTMLInputElement).checked)} />{' '}
+        <input ref={ref} id={props.id} type="checkbox" checked={props.coche} onChange={(e) => props.onChange((e.currentTarget as HTMLInputElement).checked)} />{' '}
         {props.libelle}
       </label>
     </div>

@@ -1,12 +1,22 @@
 /**
- * "Ma progression": scores by chapter, exercises done, and the three actions on saved progress —
- * export a JSON file, import one (validated: a bad file is refused and changes nothing), reset
- * (with a confirmation step). Everything stays in the reader's browser.
+ * "Ma progression": scores by chapter, exercises done, and the three actions on everything the
+ * course stores (progress and self-assessment, listed on the page) — export a JSON file, import one
+ * (validated: a bad file is refused and changes nothing), reset (with a confirmation step).
+ * Everything stays in the reader's browser.
  */
 import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
-import { $progression, derniersRejets, exporter, importer, reinitialiser } from '../../stores/progression';
-import { progressionChapitre } from '../../stores/schema-progression';
+import { $progression, derniersRejets } from '../../stores/progression';
+import { effacerTout, exporterSauvegarde, importerSauvegarde } from '../../stores/sauvegarde';
+import { progressionChapitre, type ResultatExercice } from '../../stores/schema-progression';
+import { CONTENU_SAUVEGARDE } from '../../stores/schema-sauvegarde';
+
+/** Where an exercise stands: solved without the solution, or only with it (« solution vue »), or not yet. */
+function etatExercice(r: ResultatExercice): string {
+  if (r.meilleurScore === 1) return 'juste';
+  if (r.solutionsVues > 0) return 'solution vue';
+  return r.meilleurScore > 0 ? 'proche' : 'pas encore juste';
+}
 
 interface Props {
   chapitres: Array<{ id: string; titre: string; lien: string; questions: string[] }>;
@@ -27,7 +37,7 @@ export default function GestionProgression({ chapitres, exercices }: Props) {
   };
 
   function telecharger() {
-    const url = URL.createObjectURL(new Blob([exporter()], { type: 'application/json' }));
+    const url = URL.createObjectURL(new Blob([exporterSauvegarde()], { type: 'application/json' }));
     const a = document.createElement('a');
     a.href = url;
     a.download = `secteurs-progression-${new Date().toISOString().slice(0, 10)}.json`;
@@ -48,7 +58,7 @@ export default function GestionProgression({ chapitres, exercices }: Props) {
       dire('erreur', 'Fichier refusé : il n’a pas pu être lu.');
       return;
     }
-    const r = importer(texte);
+    const r = importerSauvegarde(texte);
     dire(r.ok ? 'ok' : 'erreur', r.ok ? r.resume : r.message);
   }
 
@@ -86,7 +96,7 @@ export default function GestionProgression({ chapitres, exercices }: Props) {
           <table>
             <caption>Exercices chiffrés : tentatives et meilleur résultat</caption>
             <thead>
-              <tr><th scope="col">Exercice</th><th scope="col" class="nombre">Tentatives</th><th scope="col" class="nombre">Réussites</th><th scope="col">Meilleur résultat</th></tr>
+              <tr><th scope="col">Exercice</th><th scope="col" class="nombre">Tentatives</th><th scope="col" class="nombre">Réussites sans la solution</th><th scope="col" class="nombre">Solutions vues</th><th scope="col">Meilleur résultat</th></tr>
             </thead>
             <tbody>
               {exercicesFaits.map(([id, r]) => (
@@ -94,7 +104,8 @@ export default function GestionProgression({ chapitres, exercices }: Props) {
                   <th scope="row">{exercices[id] ?? id}</th>
                   <td class="nombre">{r.tentatives}</td>
                   <td class="nombre">{r.reussites}</td>
-                  <td>{r.meilleurScore === 1 ? 'juste' : r.meilleurScore > 0 ? 'proche' : 'pas encore juste'}</td>
+                  <td class="nombre">{r.solutionsVues}</td>
+                  <td>{etatExercice(r)}</td>
                 </tr>
               ))}
             </tbody>
@@ -103,7 +114,15 @@ export default function GestionProgression({ chapitres, exercices }: Props) {
       )}
 
       <h2 id="sauvegarde">Sauvegarder, restaurer, effacer</h2>
-      <p>Votre progression n’est enregistrée que dans ce navigateur. Exportez-la pour la garder ou la reprendre ailleurs ; l’import ajoute le fichier à votre progression actuelle (la réponse la plus récente l’emporte).</p>
+      <p>Votre progression n’est enregistrée que dans ce navigateur. Elle comprend :</p>
+      <ul class="contenu-sauvegarde">
+        {CONTENU_SAUVEGARDE.map((l) => <li key={l}>{l}</li>)}
+      </ul>
+      <p>
+        L’export, l’import et l’effacement portent sur tout cela (pas sur le choix du thème clair ou sombre, simple préférence d’affichage). Exportez pour
+        garder ou reprendre ailleurs ; l’import ajoute le fichier à ce que ce navigateur contient (la réponse la plus récente l’emporte, un examen en cours
+        ici est gardé).
+      </p>
       <div class="actions-progression">
         <button type="button" class="bouton bouton--principal" onClick={telecharger}>Exporter ma progression</button>
         <label class="bouton" for="import-progression">Importer une progression…</label>
@@ -112,8 +131,8 @@ export default function GestionProgression({ chapitres, exercices }: Props) {
           <button type="button" class="bouton" onClick={() => setConfirmer(true)}>Réinitialiser…</button>
         ) : (
           <span class="confirmation" role="group" aria-label="Confirmer la réinitialisation">
-            <span>Effacer toute la progression de ce navigateur ?</span>{' '}
-            <button type="button" class="bouton bouton--danger" onClick={() => { reinitialiser(); setConfirmer(false); dire('ok', 'Progression effacée.'); }}>Oui, tout effacer</button>{' '}
+            <span>Effacer toute la progression de ce navigateur, auto-évaluation comprise ?</span>{' '}
+            <button type="button" class="bouton bouton--danger" onClick={() => { effacerTout(); setConfirmer(false); dire('ok', 'Progression effacée : quiz, exercices, chapitres visités, examen en cours, historique des examens et cartes de révision.'); }}>Oui, tout effacer</button>{' '}
             <button type="button" class="bouton" onClick={() => setConfirmer(false)}>Annuler</button>
           </span>
         )}

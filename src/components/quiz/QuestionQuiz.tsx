@@ -3,9 +3,9 @@
  * selects (association) or move-up/move-down buttons (ordering). "Vérifier" grades it, moves focus
  * to the verdict, and shows the right answer, the explanation and the source.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Question } from '../../content/schemas/question';
-import { bonneReponse, estCorrecte, ordreDroite, reponseComplete, reponseVide, type Reponse } from './corriger';
+import { bonneReponse, estCorrecte, ordreDroite, ordreOptions, reponseComplete, reponseVide, type Reponse } from './corriger';
 
 export interface PropsQuestion {
   question: Question;
@@ -27,8 +27,19 @@ export function QuestionQuiz({ question: q, numero, citations, pageSources, onVe
   const [verdict, setVerdict] = useState<boolean | null>(() => (reponseVerifiee ? estCorrecte(q, reponseVerifiee) : null));
   const [annonceOrdre, setAnnonceOrdre] = useState('');
   const retour = useRef<HTMLDivElement>(null);
+  const cadre = useRef<HTMLFieldSetElement>(null);
   const nom = `q-${q.id}`;
   const verifiee = verdict !== null;
+
+  // A choice made before hydration (slow phone) stays in the DOM but not in the state: take it once,
+  // at mount, so « Vérifier » grades what is ticked.
+  useEffect(() => {
+    const f = cadre.current;
+    if (!f || reponseVerifiee) return;
+    const lue = reponseDuDom(q, f);
+    if (lue) setReponse(lue);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   function verifier() {
     if (!reponseComplete(reponse)) return;
@@ -47,14 +58,15 @@ export function QuestionQuiz({ question: q, numero, citations, pageSources, onVe
   const libelleType = { 'choix-unique': 'une seule réponse', 'choix-multiple': 'plusieurs réponses possibles', 'vrai-faux': 'vrai ou faux', association: 'associez chaque élément', ordre: 'remettez dans l’ordre' }[q.type];
 
   return (
-    <fieldset class={`question-quiz${verifiee ? (verdict ? ' question-quiz--juste' : ' question-quiz--faux') : ''}`} id={nom}>
+    <fieldset ref={cadre} class={`question-quiz${verifiee ? (verdict ? ' question-quiz--juste' : ' question-quiz--faux') : ''}`} id={nom}>
       <legend>
         <span class="question-quiz__numero">{numero}.</span> {q.enonce} <span class="question-quiz__type">({libelleType})</span>
       </legend>
 
       {(q.type === 'choix-unique' || q.type === 'vrai-faux') && (
         <div class="question-quiz__options">
-          {(q.type === 'vrai-faux' ? [{ texte: 'Vrai' }, { texte: 'Faux' }] : q.options).map((o, i) => {
+          {(q.type === 'vrai-faux' ? [{ texte: 'Vrai', i: 0 }, { texte: 'Faux', i: 1 }] : ordreOptions(q).map((i) => ({ texte: q.options[i]!.texte, i }))).map(({ texte, i }) => {
+            // The value is the option's authored index (its id), whatever its displayed position.
             const valeur = q.type === 'vrai-faux' ? i === 0 : i;
             const coche = reponse.type !== 'choix-multiple' && reponse.type !== 'association' && reponse.type !== 'ordre' && reponse.choix === valeur;
             return (
@@ -62,11 +74,12 @@ export function QuestionQuiz({ question: q, numero, citations, pageSources, onVe
                 <input
                   type="radio"
                   name={nom}
+                  data-option={i}
                   checked={coche}
                   disabled={verifiee}
                   onChange={() => setReponse({ type: q.type, choix: valeur } as Reponse)}
                 />{' '}
-                {o.texte}
+                {texte}
               </label>
             );
           })}
@@ -75,10 +88,11 @@ export function QuestionQuiz({ question: q, numero, citations, pageSources, onVe
 
       {q.type === 'choix-multiple' && reponse.type === 'choix-multiple' && (
         <div class="question-quiz__options">
-          {q.options.map((o, i) => (
+          {ordreOptions(q).map((i) => (
             <label class="option" key={i}>
               <input
                 type="checkbox"
+                data-option={i}
                 checked={reponse.choix.includes(i)}
                 disabled={verifiee}
                 onChange={(e) => {
@@ -86,7 +100,7 @@ export function QuestionQuiz({ question: q, numero, citations, pageSources, onVe
                   setReponse({ type: 'choix-multiple', choix: coche ? [...reponse.choix, i].sort((a, b) => a - b) : reponse.choix.filter((c) => c !== i) });
                 }}
               />{' '}
-              {o.texte}
+              {q.options[i]!.texte}
             </label>
           ))}
         </div>
@@ -174,4 +188,21 @@ export function QuestionQuiz({ question: q, numero, citations, pageSources, onVe
       </div>
     </fieldset>
   );
+}
+
+/** The answer the fields hold (authored indices from `data-option`), or null for an ordering question. */
+function reponseDuDom(q: Question, f: HTMLFieldSetElement): Reponse | null {
+  const coches = [...f.querySelectorAll<HTMLInputElement>('input[data-option]')].filter((i) => i.checked).map((i) => Number(i.dataset.option));
+  switch (q.type) {
+    case 'choix-unique':
+      return { type: q.type, choix: coches[0] ?? null };
+    case 'vrai-faux':
+      return { type: q.type, choix: coches.length ? coches[0] === 0 : null };
+    case 'choix-multiple':
+      return { type: q.type, choix: coches.sort((a, b) => a - b) };
+    case 'association':
+      return { type: q.type, choix: [...f.querySelectorAll('select')].map((s) => (s.value === '' ? null : Number(s.value))) };
+    case 'ordre':
+      return null;
+  }
 }

@@ -1,11 +1,18 @@
 /**
  * End-of-chapter quiz over the question bank. Each answer is recorded in the learner's progress
  * (stable question ids), and the running score is shown at the end.
+ *
+ * Progress keeps, per question, whether the last answer was right, not the answer itself: coming
+ * back, the questions are blank. The quiz says so plainly, with the last recorded score, rather than
+ * look as if nothing had been done while the sidebar counts « réussies ».
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Question } from '../../content/schemas/question';
-import { enregistrerQuestion } from '../../stores/progression';
+import { $progression, enregistrerQuestion } from '../../stores/progression';
+import { progressionChapitre } from '../../stores/schema-progression';
 import { QuestionQuiz } from './QuestionQuiz';
+
+const pluriel = (n: number, mot: string) => `${n} ${mot}${n > 1 ? 's' : ''}`;
 
 interface Props {
   questions: Question[];
@@ -17,8 +24,20 @@ export default function Quiz({ questions, citations, pageSources }: Props) {
   const [resultats, setResultats] = useState<Record<string, boolean>>({});
   const justes = Object.values(resultats).filter(Boolean).length;
   const faites = Object.keys(resultats).length;
+  // The server render knows no saved progress: the notice appears once mounted (no mismatch).
+  const [monte, setMonte] = useState(false);
+  useEffect(() => setMonte(true), []);
+  // Read once, before this visit's answers change it.
+  const [precedent] = useState(() => progressionChapitre($progression.get(), questions.map((q) => q.id)));
   return (
     <div class="quiz">
+      {monte && precedent.repondues > 0 && (
+        <p class="quiz__precedent message">
+          Nouvelle tentative : vos réponses précédentes ne sont pas réaffichées. Dernier résultat enregistré :{' '}
+          {pluriel(precedent.reussies, 'question réussie')} sur {precedent.total} ({pluriel(precedent.repondues, 'question répondue')}). Chaque
+          réponse vérifiée ici remplace la précédente.
+        </p>
+      )}
       {questions.map((q, i) => (
         <QuestionQuiz
           key={q.id}

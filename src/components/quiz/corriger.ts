@@ -20,6 +20,16 @@ export function ordreDroite(q: Extract<Question, { type: 'association' }>): numb
   return melangeDeterministe(q.paires.map((_, i) => i), `${q.id}:droite`);
 }
 
+/**
+ * Display order of a choice question's options, as authored indices. Authors tend to write the right
+ * option first, so every place that shows a question (chapter quiz, static fallback, self-assessment)
+ * shows them in this shuffled order. An option's authored index is its id: answers, grading and saved
+ * answers use it, never the displayed position, so answers saved before the shuffle stay valid.
+ */
+export function ordreOptions(q: Extract<Question, { type: 'choix-unique' | 'choix-multiple' }>): number[] {
+  return melangeDeterministe(q.options.map((_, i) => i), `${q.id}:options`);
+}
+
 /** Starting order of an ordering question: shuffled, and never already the right order. */
 export function ordreInitial(q: Extract<Question, { type: 'ordre' }>): number[] {
   const indices = q.elements.map((_, i) => i);

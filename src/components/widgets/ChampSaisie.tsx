@@ -7,6 +7,7 @@
  */
 import { useState } from 'preact/hooks';
 import { parseMontant, parseNombre, parseTaux, type Decimal } from '../../engine';
+import { useRepriseApresHydratation, valeurChamp } from './hydratation';
 
 export type GenreSaisie = 'montant' | 'taux' | 'nombre';
 const LECTEURS = { montant: parseMontant, taux: parseTaux, nombre: parseNombre } as const;
@@ -43,11 +44,14 @@ interface Props {
 export function ChampSaisie({ id, libelle, saisie, unite, aide }: Props) {
   const erreur = saisie.lecture.ok ? null : saisie.lecture.message;
   const decrit = [aide ? `${id}-aide` : '', erreur ? `${id}-erreur` : ''].filter(Boolean).join(' ') || undefined;
+  // What was typed before hydration is the reader's input: compute from it.
+  const ref = useRepriseApresHydratation<HTMLInputElement, string>(valeurChamp, saisie.texte, saisie.setTexte);
   return (
     <div class={`champ${erreur ? ' champ--erreur' : ''}`}>
       <label for={id}>{libelle}</label>
       <span class="champ__saisie">
         <input
+          ref={ref}
           id={id}
           type="text"
           inputMode="decimal"

@@ -1,7 +1,10 @@
 /**
  * A graded exercise from the engine: a seeded variant, the learner's answer typed in French
- * notation, "Vérifier" (verdict, likely mistake, then the worked solution), hints one at a time,
- * "Voir la solution", "Nouvelle variante". Attempts and best score go to the learner's progress.
+ * notation, "Vérifier", hints one at a time, "Voir la solution", "Nouvelle variante".
+ * A wrong answer gets the verdict and the likely mistake, never the expected value: the worked solution
+ * shows on request, or by itself after `TENTATIVES_AVANT_SOLUTION` wrong attempts on the variant. Once
+ * it has been shown, answers on that variant are recorded as attempts « solution vue », never as
+ * mastered (progression.ts); a new variant is the way to practise again.
  * An unreadable answer costs no attempt: it only gets a message saying how to write it.
  *
  * The view takes the exercise kind itself, so an island that imports one kind ships only the rules
@@ -10,7 +13,8 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import { formatEuros, formatTaux, type ExerciseKind, type Notation, type Params } from '../../engine';
-import { enregistrerExercice } from '../../stores/progression';
+import { enregistrerExercice, marquerSolutionVue } from '../../stores/progression';
+import { useRepriseApresHydratation, valeurChamp } from './hydratation';
 import { Trace } from './Trace';
 
 export interface PropsExercice {
@@ -29,6 +33,8 @@ export interface PropsExercice {
 }
 
 const SCORES = { correct: 1, proche: 0.5, faux: 0, illisible: 0 } as const;
+/** Wrong or close attempts on one variant after which the worked solution shows by itself. */
+export const TENTATIVES_AVANT_SOLUTION = 3;
 const nouvelleGraine = () => {
   const a = new Uint32Array(1);
   crypto.getRandomValues(a);
@@ -46,8 +52,12 @@ export function ExerciceVue({ kind, graine = 1, pageSources, examen = false, sai
   });
   const [indices, setIndices] = useState(0);
   const [solutionVisible, setSolutionVisible] = useState(() => notation !== null);
+  /** The solution was shown on this variant before it was solved. */
+  const [solutionVue, setSolutionVue] = useState(false);
   const [tentatives, setTentatives] = useState(() => (notation ? 1 : 0));
   const retour = useRef<HTMLDivElement>(null);
+  // An answer typed before hydration is kept and graded as typed.
+  const champ = useRepriseApresHydratation<HTMLInputElement, string>(valeurChamp, reponse, setReponse);
 
   const params = kind.generate(seed);
   const listeIndices = kind.indices(params);
@@ -58,15 +68,31 @@ export function ExerciceVue({ kind, graine = 1, pageSources, examen = false, sai
   function verifier(e?: Event) {
     e?.preventDefault();
     if (repondu) return;
-    const n = kind.grade(params, reponse);
+    // Read the field itself: what it holds is what the reader sees and submits.
+    const saisie = champ.current?.value ?? reponse;
+    if (saisie !== reponse) setReponse(saisie);
+    const n = kind.grade(params, saisie);
     setNotation(n);
     if (n.verdict !== 'illisible') {
-      setTentatives((t) => t + 1);
-      enregistrerExercice(type, SCORES[n.verdict]);
-      if (examen || n.verdict === 'correct' || n.verdict === 'proche') setSolutionVisible(true);
-      onNote?.(n, reponse);
+      const t = tentatives + 1;
+      setTentatives(t);
+      // After the solution was shown, an answer is only an attempt « solution vue ».
+      enregistrerExercice(type, SCORES[n.verdict], { solutionVue: solutionVisible && !examen });
+      if (examen && !solutionVisible) setSolutionVisible(true);
+      if (n.verdict === 'correct') setSolutionVisible(true);
+      else if (!examen && !solutionVisible && t >= TENTATIVES_AVANT_SOLUTION) montrerSolution();
+      onNote?.(n, saisie);
     }
     focusRetour();
+  }
+  /** Shows the worked solution (on request or after enough attempts); recorded as seen unless already solved. */
+  function montrerSolution() {
+    if (solutionVisible) return;
+    setSolutionVisible(true);
+    if (!examen) {
+      setSolutionVue(true);
+      marquerSolutionVue(type);
+    }
   }
   function variante() {
     setSeed(nouvelleGraine());
@@ -74,6 +100,7 @@ export function ExerciceVue({ kind, graine = 1, pageSources, examen = false, sai
     setNotation(null);
     setIndices(0);
     setSolutionVisible(false);
+    setSolutionVue(false);
     setTentatives(0);
   }
 
@@ -85,10 +112,13 @@ export function ExerciceVue({ kind, graine = 1, pageSources, examen = false, sai
         Exercice : {kind.titre} <span class="exercice__variante">(variante n° {seed})</span>
       </p>
       <p class="exercice__enonce">{kind.enonce(params)}</p>
-      <form class="exercice__formulaire" onSubmit={verifier}>
+      {/* method="dialog": submitted before hydration (Enter on a slow phone), a form outside a dialog
+          does nothing, instead of reloading the page and losing what was typed. */}
+      <form class="exercice__formulaire" method="dialog" onSubmit={verifier}>
         <div class={`champ${illisible ? ' champ--erreur' : ''}`}>
           <label for={idChamp}>Votre réponse</label>
           <input
+            ref={champ}
             id={idChamp}
             type="text"
             inputMode="decimal"
@@ -110,7 +140,7 @@ export function ExerciceVue({ kind, graine = 1, pageSources, examen = false, sai
             </button>
           )}
           {!examen && !solutionVisible && (
-            <button type="button" class="bouton" onClick={() => { setSolutionVisible(true); focusRetour(); }}>Voir la solution</button>
+            <button type="button" class="bouton" onClick={() => { montrerSolution(); focusRetour(); }}>Voir la solution</button>
           )}
           {!examen && <button type="button" class="bouton" onClick={variante}>Nouvelle variante</button>}
         </div>
@@ -125,10 +155,29 @@ export function ExerciceVue({ kind, graine = 1, pageSources, examen = false, sai
           <div class={`verdict-bloc verdict-bloc--${notation.verdict}`}>
             <p class="verdict">
               {{ correct: '✓ Juste.', proche: '≈ Presque.', faux: '✗ Ce n’est pas le bon résultat.', illisible: '? Réponse illisible.' }[notation.verdict]}{' '}
-              {notation.message}
+              {/* The grader's message names the expected value: only for a right or unreadable answer,
+                  or once the solution is shown anyway. */}
+              {notation.verdict === 'correct' || notation.verdict === 'illisible' || solution
+                ? notation.message
+                : notation.verdict === 'proche'
+                  ? 'Vous êtes tout près : vérifiez les arrondis et chaque étape.'
+                  : notation.erreurProbable
+                    ? ''
+                    : 'Reprenez le calcul étape par étape.'}
             </p>
-            {notation.erreurProbable && <p><strong>Erreur probable :</strong> {notation.erreurProbable}</p>}
+            {notation.erreurProbable && !(solution && notation.message.includes(notation.erreurProbable)) && (
+              <p><strong>Erreur probable :</strong> {notation.erreurProbable}</p>
+            )}
             {notation.verdict !== 'illisible' && <p class="exercice__tentatives">Tentatives sur cette variante : {tentatives}. Tolérance : {notation.tolerance.description}.</p>}
+            {!examen && !solution && notation.verdict !== 'illisible' && notation.verdict !== 'correct' && (
+              <p class="exercice__relance">
+                Essayez encore{indices < listeIndices.length ? ', demandez un indice' : ''} ou affichez la solution ; elle s’affichera d’elle-même
+                après {TENTATIVES_AVANT_SOLUTION} tentatives ({Math.max(0, TENTATIVES_AVANT_SOLUTION - tentatives)} restante{TENTATIVES_AVANT_SOLUTION - tentatives > 1 ? 's' : ''}).
+              </p>
+            )}
+            {solutionVue && notation.verdict !== 'illisible' && (
+              <p class="exercice__relance">Solution vue : vos réponses sur cette variante ne comptent plus comme réussites. Passez à une nouvelle variante pour vous entraîner.</p>
+            )}
           </div>
         )}
         {solution && (

@@ -60,7 +60,7 @@ export const plafondDAExercice: ExerciseKind<ParamsDA> = {
       { valeur: l.isnar43.factureMaximal, erreur: p.lecture === 'convention' ? "l'arrondi à l'euro supérieur de la convention a été oublié." : 'plafond calculé sur le tarif du parcours (lecture §4.3) au lieu du tarif opposable.' },
       { valeur: l.convention.factureMaximal, erreur: "l'arrondi à l'euro supérieur n'appartient qu'au texte de la convention, pas à cette règle." },
       { valeur: r.lectures[p.lecture].depassementMaximal, erreur: 'vous avez donné le dépassement seul ; la question demande le montant total facturé (tarif + dépassement).' },
-    ]);
+    ], undefined, { plafond: true });
   },
   indices: (p) =>
     p.variante === 'technique'

@@ -44,13 +44,26 @@ export function solution(r: ResultatRegle | { valeur: Decimal; etapes: Etape[] }
   };
 }
 
-export function noter(raw: string, sol: Solution, erreurs: ErreurType[], tol?: Tolerance): Notation {
+export interface OptionsNotation {
+  /**
+   * The answer is a cap (a maximum that may be billed): an amount above it is never right, whatever
+   * the cent tolerance, since billing it would exceed the cap. Below it, the tolerance applies as usual.
+   */
+  plafond?: boolean;
+}
+
+export function noter(raw: string, sol: Solution, erreurs: ErreurType[], tol?: Tolerance, options: OptionsNotation = {}): Notation {
   const tolerance = tol ?? (sol.unite === 'euros' ? TOLERANCE_EUROS : TOLERANCE_TAUX);
   const attendu = afficher(sol.valeur, sol.unite);
   const lu = sol.unite === 'euros' ? parseMontant(raw) : parseTaux(raw);
   if (!lu.ok) return { verdict: 'illisible', message: lu.erreur.message, tolerance, attendu };
   const x = lu.valeur;
   const ecart = x.minus(sol.valeur).abs();
+  const auDessusDuPlafond = options.plafond === true && x.greaterThan(sol.valeur);
+  if (auDessusDuPlafond && ecart.lessThanOrEqualTo(tolerance.correct)) {
+    const erreur = 'le montant dépasse le plafond ; un plafond ne se dépasse pas, même d’un centime.';
+    return { verdict: 'proche', message: `Presque : vous avez répondu ${afficher(x, sol.unite)}, au-dessus du plafond de ${attendu}. Erreur probable : ${erreur}`, erreurProbable: erreur, tolerance, attendu };
+  }
   if (ecart.lessThanOrEqualTo(tolerance.correct)) {
     return { verdict: 'correct', message: `Bonne réponse : ${attendu}.`, tolerance, attendu };
   }
