@@ -11,6 +11,7 @@ export { mulberry32 } from './prng.js';
 export { Trace, formatGrandeur, type Etape, type Grandeur, type Lecture, type ResultatRegle, type Unite, type GenreEtape, type Operande } from './trace.js';
 export {
   parametre,
+  valeurConnue,
   formatParametre,
   listeParametres,
   definitions as definitionsParametres,

@@ -328,7 +328,7 @@ describe('calculateurs', () => {
     await context.close();
   });
 
-  test('tarif à une date : période, source et date trop ancienne', async () => {
+  test('tarif à une date : période, source, date trop ancienne, période de valeur inconnue (APC)', async () => {
     const { page, w, erreurs, context } = await widget('chapitres/depassements/', 'calculateur-tarif-date');
     await page.locator('#calc-tarif-date').fill('2017-05-01');
     const x = tarifActe('G', '2017-05-01');
@@ -343,8 +343,18 @@ describe('calculateurs', () => {
     expect(norm(await resultat(w).textContent())).toContain(norm(formatEuros(x.valeur)));
     await page.locator('#calc-tarif-acte').selectOption('APC');
     await page.locator('#calc-tarif-date').fill('2018-06-01');
-    const apc = tarifActe('APC', '2018-06-01');
-    await attendrePrincipal(w, formatEuros(apc.valeur));
+    // ISNAR §5.2: APC 50 € on 1 June 2018, attested that day (Quotidien du médecin).
+    await attendrePrincipal(w, '50,00 €');
+    expect(norm(await resultat(w).textContent())).toContain('attestée jusqu’au 1er juin 2018');
+    // Between June 2018 and 22 December 2024 no cited source dates the 50 → 56,50 € step: refused, never 50 € shown as current.
+    await page.locator('#calc-tarif-date').fill('2020-03-15');
+    await expect.poll(async () => norm(await messageDuChamp(w, 'calc-tarif-date').textContent())).toContain('n\'est pas connue');
+    expect(norm(await messageDuChamp(w, 'calc-tarif-date').textContent())).toContain('56,50 €');
+    expect(norm(await messageDuChamp(w, 'calc-tarif-date').textContent())).toContain('22 décembre 2024');
+    expect(await resultat(w).getAttribute('class')).toContain('resultat--perime');
+    // ameli (convention 2024-2029): APC 60 € from 22 December 2024.
+    await page.locator('#calc-tarif-date').fill('2024-12-22');
+    await attendrePrincipal(w, '60,00 €');
     expect(erreurs).toEqual([]);
     await context.close();
   });

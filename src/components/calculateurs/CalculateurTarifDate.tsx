@@ -1,6 +1,7 @@
 /**
  * "What did this act cost on this date?" (`tarifActe`): the value in force, since when, until
- * which next value, and its source; a date before the first known value gives the engine's message.
+ * which next value, and its source; a date before the first known value, or in a period whose
+ * value no source gives (APC between June 2018 and December 2024), gives the engine's message.
  */
 import { useState } from 'preact/hooks';
 import { ACTES, citer, definitionsParametres, formatDate, formatEuros, formatParametre, tarifActe, type Acte } from '../../engine';

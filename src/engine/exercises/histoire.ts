@@ -7,7 +7,7 @@ import { aideInstallation } from '../rules/forfaits.js';
 import { formatEuros } from '../francais.js';
 import type { ExerciseKind } from './types.js';
 import { noter, solution, type ErreurType } from './noter.js';
-import { dateAleatoire, premiereDate, formatDate } from './outils.js';
+import { dateAleatoire, dateConnue, formatDate } from './outils.js';
 
 const ACTES_EXERCICE = ['G', 'consultationCoordonnee', 'CNPSY', 'CSC', 'APC', 'APCPsy', 'consultationComplexe', 'consultationTresComplexe'] as const;
 
@@ -24,7 +24,8 @@ export const tarifALaDate: ExerciseKind<ParamsTarif> = {
     const a = creerAlea(seed);
     const acte = a.choix(ACTES_EXERCICE);
     // Mostly the 2017-2018 revaluations of the guide (ISNAR §5.2); G also later (external values).
-    const date = dateAleatoire(a, 2017, acte === 'G' ? 2025 : 2019, premiereDate(`acte.${acte}`));
+    // Never a date whose value no source gives (APC between June 2018 and December 2024).
+    const date = dateConnue(a, `acte.${acte}`, 2017, acte === 'G' ? 2025 : 2019);
     return { acte, date };
   },
   enonce: (p) => `Quel était le tarif de l’acte « ${definition(`acte.${p.acte}`).libelle} » le ${formatDate(p.date)} ? Répondez en euros.`,

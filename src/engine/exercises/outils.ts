@@ -1,6 +1,6 @@
 /** Helpers for generators: seeded dates within the periods a parameter is known. */
 import type { Alea } from '../random.js';
-import { definition } from '../parametres/index.js';
+import { definition, valeurConnue } from '../parametres/index.js';
 import { formatDate } from '../dates.js';
 
 const deux = (n: number): string => (n < 10 ? `0${n}` : String(n));
@@ -19,3 +19,17 @@ export function premiereDate(id: string): string {
 }
 
 export { formatDate };
+
+/**
+ * A date between two years at which parameter `id` has a known value: never before its first
+ * period, never in a period where the value is unknown (`attesteeJusquau`). Redraws with the same
+ * seeded generator, so a seed still gives one exercise everywhere.
+ */
+export function dateConnue(alea: Alea, id: string, anneeMin: number, anneeMax: number): string {
+  const premiere = premiereDate(id);
+  for (let essai = 0; essai < 50; essai++) {
+    const d = dateAleatoire(alea, anneeMin, anneeMax, premiere);
+    if (valeurConnue(id, d)) return d;
+  }
+  return premiere;
+}

@@ -40,6 +40,11 @@ export const documents: Record<string, Document> = {
     url: 'https://fmfpro.org/?nom_tarif=tarif-23&p=1555',
     externe: true,
   },
+  'ext.quotidien-apc-2018': {
+    titre: 'Le Quotidien du médecin — l’avis ponctuel de consultant porté à 50 euros ce 1er juin (2018)',
+    url: 'https://static3.lequotidiendumedecin.fr/liberal-soins-de-ville/assurance-maladie/revalos-lavis-ponctuel-de-consultant-porte-50-euros-ce-1-er-juin',
+    externe: true,
+  },
   'ext.service-public-F17042': {
     titre: 'Service-public.fr F17042 — remboursement d’une consultation (miroir, vérifié le 22/12/2024)',
     url: 'https://stmeen-montauban.fr/mise-a-jour-du-livret-de-famille/?xml=F17042',

@@ -32,14 +32,20 @@ export interface ResultatTarif extends ResultatRegle {
   depuis: string;
   source: SourceRef;
   externe: boolean;
+  /** Last day a source attests this value; between it and the next value the tariff is unknown. */
+  attesteeJusquau?: string;
 }
 
-/** "What was the tariff of act X on date D?" Throws DATE_ANTERIEURE before the first known value. */
+/**
+ * "What was the tariff of act X on date D?" Throws DATE_ANTERIEURE before the first known value and
+ * VALEUR_INCONNUE in a period where no cited source gives the value (APC between June 2018 and
+ * December 2024).
+ */
 export function tarifActe(acte: string, date: string): ResultatTarif {
   const a = verifierActe(acte);
   verifierDate(date);
   const t = new Trace();
   const g = t.parametre(`acte.${a}`, date);
   const p = parametre(`acte.${a}`, date);
-  return { ...t.resultat(g), depuis: p.depuis, source: p.source, externe: p.externe };
+  return { ...t.resultat(g), depuis: p.depuis, source: p.source, externe: p.externe, ...(p.attesteeJusquau ? { attesteeJusquau: p.attesteeJusquau } : {}) };
 }
