@@ -176,12 +176,30 @@ describe('calculateurs', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('calc-patient-parcours');
     await page.keyboard.press('Space');
-    const x = priseEnChargeConsultation({ situation: 'secteur2Optam', date: '2017-06-01', acte: 'CS', montantFacture: '50', parcours: false, complementaire: { ticketModerateur: true } });
+    // Specialist, outside the parcours, OPTAM (ISNAR §4.5: same base as secteur 1), 1 June 2017, 50 € billed,
+    // ticket modérateur covered: base CS + MPC = 23 + 2 = 25 € (FMF); AMO 0,30 × 25 − 1 = 6,50 € ;
+    // complémentaire 25 − 7,50 = 17,50 € ; patient 50 − 6,50 − 17,50 = 26,00 €.
     const ligne = w.locator('tr', { has: page.locator('th', { hasText: 'Secteur 2 avec OPTAM' }) });
-    await expect.poll(async () => norm(await ligne.textContent())).toBe(
-      norm(`Secteur 2 avec OPTAM${formatEuros(x.montantFacture)}${formatEuros(x.partAmo)}${formatEuros(x.partComplementaire)}${formatEuros(x.resteACharge)}`),
-    );
+    await expect.poll(async () => norm(await ligne.textContent())).toBe(norm('Secteur 2 avec OPTAM50,00 €6,50 €17,50 €26,00 €'));
     expect(norm(await w.locator('caption').first().textContent())).toContain('hors du parcours');
+    expect(erreurs).toEqual([]);
+    await context.close();
+  });
+
+  test('patient : le DA est réservé au spécialiste et se rembourse sur CS + MPC hors parcours (issue 9)', async () => {
+    const { page, w, erreurs, context } = await widget('chapitres/depassements/', 'calculateur-patient');
+    const ligneDA = w.locator('tr', { has: page.locator('th', { hasText: 'Secteur 1 avec DA' }) });
+    // GP's consultation (default act): ISNAR §4.3 reserves the DA to specialists (ambiguity 5) — no figures, the reason instead.
+    await expect.poll(async () => norm(await ligneDA.textContent())).toBe(norm('Secteur 1 avec DA (hors parcours)sans objetsans objetsans objetsans objet'));
+    expect(norm(await w.locator('.calculateur__refus').textContent())).toContain('réservé aux praticiens spécialistes');
+    // The issue's example: 1 July 2017, specialist, 35,25 € billed, no complémentaire.
+    // Base CS + MPC = 25 € (FMF): AMO 0,30 × 25 − 1 = 6,50 € ; patient 35,25 − 6,50 = 28,75 €.
+    await page.locator('#calc-patient-date').fill('2017-07-01');
+    await saisir(page, 'calc-patient-facture', '35,25');
+    await page.locator('#calc-patient-acte').selectOption('consultationCoordonnee');
+    await page.locator('#calc-patient-complementaire').selectOption('aucune');
+    await expect.poll(async () => norm(await ligneDA.textContent())).toBe(norm('Secteur 1 avec DA (hors parcours)35,25 €6,50 €0,00 €28,75 €'));
+    expect(await w.locator('.calculateur__refus').count()).toBe(0);
     expect(erreurs).toEqual([]);
     await context.close();
   });

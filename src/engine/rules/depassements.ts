@@ -9,6 +9,7 @@ import { Trace, type Grandeur, type ResultatRegle } from '../trace.js';
 import { isnar, ext } from '../parametres/sources.js';
 import { verifierDate } from '../dates.js';
 import { montant, montantAuCentime, entierPositif } from './valider.js';
+import { tarifConsultationSpecialisteHorsParcours } from './tarifs.js';
 
 export type LectureDA = 'convention' | 'isnar43' | 'isnar31';
 
@@ -35,9 +36,7 @@ export function plafondDepassementAutorise(e: EntreePlafondDA): ResultatPlafondD
   const t = new Trace();
   let tarifOpp: Grandeur;
   if (e.tarifOpposable === undefined) {
-    const cs = t.parametre('acte.CS', date, 'CS');
-    const mpc = t.parametre('acte.MPC', date, 'MPC');
-    tarifOpp = t.operation('tarif opposable hors parcours', 'CS + MPC', [cs, mpc], (a, b) => a.plus(b), 'euros', { source: ext('ext.fmfpro-da'), externe: true });
+    tarifOpp = tarifConsultationSpecialisteHorsParcours(t, date);
   } else {
     tarifOpp = t.entree('tarif opposable', montant('tarif opposable', e.tarifOpposable), 'euros');
   }

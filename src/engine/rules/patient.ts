@@ -11,8 +11,9 @@ import { ErreurMoteur } from '../errors.js';
 import { Trace, type Grandeur, type Lecture, type ResultatRegle } from '../trace.js';
 import { isnar } from '../parametres/sources.js';
 import { verifierDate } from '../dates.js';
-import { verifierActe, type Acte } from './tarifs.js';
+import { verifierActe, tarifApplicable, ACTES_GENERALISTE, type Acte } from './tarifs.js';
 import { montantAuCentime, taux as tauxValide } from './valider.js';
+import { formatEuros } from '../francais.js';
 
 export const SITUATIONS = [
   'secteur1',
@@ -91,7 +92,31 @@ function calculer(e: EntreePriseEnCharge, avecAutresLectures: boolean): Resultat
   const t = new Trace();
   t.note('Situation', LIBELLES_SITUATION[s]);
 
-  const tarif = t.parametre(`acte.${acte}`, date, 'tarif opposable');
+  let parcours = e.parcours ?? true;
+  if (s === 'secteur1DA') {
+    if (e.parcours === true) {
+      throw new ErreurMoteur('SITUATION_INCOMPATIBLE', 'Un dépassement autorisé (DA) ne se facture que si le patient est hors du parcours de soins coordonnés (ISNAR §3.1, §4.3).');
+    }
+    if (ACTES_GENERALISTE.includes(acte)) {
+      // Ambiguity 5, retained reading: §4.3 reserves the DA to "praticiens spécialistes".
+      throw new ErreurMoteur(
+        'SITUATION_INCOMPATIBLE',
+        `Le dépassement autorisé (DA) est réservé aux praticiens spécialistes (ISNAR §4.3, lecture retenue de l’ambiguïté 5) : « ${acte} » est un acte du médecin généraliste. Le §3.1 (« notamment » les spécialistes) laisse une autre lecture, que le cours ne retient pas.`,
+        { acte },
+      );
+    }
+    parcours = false;
+    t.note('Parcours de soins', 'Le DA suppose un patient hors parcours de soins coordonnés, consultant un spécialiste (lecture retenue de l’ambiguïté 5).', { source: isnar('§3.1 et §4.3'), ambiguite: 'a5' });
+  }
+  // A specialist's consultation: 'consultationCoordonnee', or the letter 'CS' when the situation implies a
+  // specialist (a DA; a secteur 2 non-OPTAM base, ambiguity 9). Outside the parcours it is CS + MPC.
+  const consultationSpecialiste = acte === 'consultationCoordonnee' || (acte === 'CS' && (s === 'secteur1DA' || s === 'secteur2NonOptam' || s === 'DP'));
+  if (consultationSpecialiste && acte === 'CS') {
+    t.note('Acte', 'Dans cette situation le médecin est un spécialiste : « CS » désigne sa consultation, cotée comme la consultation du spécialiste (CS + MPC + MCS dans le parcours, CS + MPC hors parcours).', {
+      source: isnar('§5.2'),
+    });
+  }
+  const tarif = tarifApplicable(t, consultationSpecialiste ? 'consultationCoordonnee' : acte, date, parcours);
   if (e.montantFacture === undefined && !SANS_DEPASSEMENT.includes(s)) {
     throw new ErreurMoteur('ENTREE_INVALIDE', 'Le montant facturé doit être donné pour cette situation.');
   }
@@ -103,14 +128,6 @@ function calculer(e: EntreePriseEnCharge, avecAutresLectures: boolean): Resultat
       'Un médecin de secteur 1 ne peut pas facturer au-delà du tarif opposable sans dépassement exceptionnel (DE) ni dépassement autorisé (DA) (ISNAR §3.1).',
     );
   }
-  let parcours = e.parcours ?? true;
-  if (s === 'secteur1DA') {
-    if (e.parcours === true) {
-      throw new ErreurMoteur('SITUATION_INCOMPATIBLE', 'Un dépassement autorisé (DA) ne se facture que si le patient est hors du parcours de soins coordonnés (ISNAR §3.1, §4.3).');
-    }
-    parcours = false;
-    t.note('Parcours de soins', 'Le DA suppose un patient hors parcours de soins coordonnés.', { source: isnar('§3.1 et §4.3'), ambiguite: 'a5' });
-  }
 
   // ---- base de remboursement
   let base: Grandeur;
@@ -118,7 +135,7 @@ function calculer(e: EntreePriseEnCharge, avecAutresLectures: boolean): Resultat
     const id = acte === 'G' ? 'tarifAutorite.generaliste' : 'tarifAutorite.specialiste';
     base = t.parametre(id, date, "base de remboursement (tarif d'autorité)", { ambiguite: 'a10' });
     t.note("Tarif d'autorité", 'Lecture retenue : tarif d’autorité externe pris comme base, remboursé au taux habituel ; le guide dit « 3 ou 4 euros ».', { ambiguite: 'a10' });
-  } else if ((s === 'secteur2NonOptam' || s === 'DP') && lectureS2 === 'pratique' && (acte === 'G' || acte === 'CS')) {
+  } else if ((s === 'secteur2NonOptam' || s === 'DP') && lectureS2 === 'pratique' && (acte === 'G' || consultationSpecialiste)) {
     base = t.parametre('secteur2.baseNonOptam', date, 'base de remboursement (secteur 2 hors OPTAM)', { ambiguite: 'a9' });
     if (s === 'DP') t.note('Droit permanent à dépassement', 'Le titulaire d’un DP est remboursé comme un médecin de secteur 2 hors OPTAM (ISNAR §3.2).', { source: isnar('§3.2') });
   } else {
@@ -188,11 +205,14 @@ function calculer(e: EntreePriseEnCharge, avecAutresLectures: boolean): Resultat
     const v = tauxR.valeur.mul(facture.valeur).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).minus(pf.valeur);
     autres.push({ ambiguite: 'a8', libelle: 'Lecture littérale « 70 % du montant des soins » : taux × montant facturé', valeur: v, explication: 'Faux en pratique : le taux ne s’applique qu’à la base de remboursement.' });
   }
-  if (avecAutresLectures && (s === 'secteur2NonOptam' || s === 'DP') && (acte === 'G' || acte === 'CS')) {
+  if (avecAutresLectures && (s === 'secteur2NonOptam' || s === 'DP') && (acte === 'G' || consultationSpecialiste)) {
     const autre = calculer({ ...e, lectureSecteur2: lectureS2 === 'pratique' ? 'isnar' : 'pratique' }, false);
     autres.push({
       ambiguite: 'a9',
-      libelle: lectureS2 === 'pratique' ? 'Lecture du guide : base = tarif opposable du secteur 1' : 'Pratique : base de 23 € hors OPTAM',
+      libelle:
+        lectureS2 === 'pratique'
+          ? `Lecture du guide (§3.2, « sur la base du tarif opposable ») : base = tarif opposable ${consultationSpecialiste ? 'du spécialiste' : 'du généraliste'} de secteur 1 (${formatEuros(autre.baseRemboursement)})`
+          : `Pratique : base de ${formatEuros(autre.baseRemboursement)} hors OPTAM`,
       valeur: autre.partAmo,
     });
   }
