@@ -33,6 +33,7 @@ export {
   ratioHonorairesSansDepassement,
   tauxDepassement,
   type LectureDA,
+  type TypeActeDA,
   type EntreePlafondDA,
   type ResultatPlafondDA,
   type LigneActivite,

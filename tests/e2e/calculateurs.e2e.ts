@@ -231,6 +231,12 @@ describe('calculateurs', () => {
     await page.locator('#calc-da-tarifs').check();
     await saisir(page, 'calc-da-opposable', '25,00 €');
     await verifierRefus(w, 'calc-da-parcours', 'abc', messageMontant('abc'), 0);
+    // Technical act (convention art. 37.1, FMF): DA ≤ 17,5 % × 69,04 = 12,082 → 12,08 € (cap rounded down to the cent),
+    // billed ≤ 81,12 € — no rounding to the euro, which is for clinical acts only (a clinical act would allow 82 €).
+    await page.locator('#calc-da-type').selectOption('technique');
+    await saisir(page, 'calc-da-technique', '69,04');
+    await attendrePrincipal(w, 'DA maximal (lecture retenue) : 12,08 €, soit 81,12 € facturés au plus.');
+    expect(norm(await resultat(w, 0).textContent())).toContain('sans arrondi à l’euro');
     expect(erreurs).toEqual([]);
     await context.close();
   });

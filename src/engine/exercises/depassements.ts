@@ -3,7 +3,8 @@ import { D } from '../decimal.js';
 import { creerAlea } from '../random.js';
 import { plafondDepassementAutorise, tauxDepassement, type LectureDA } from '../rules/depassements.js';
 import { redevanceActiviteLiberale, type CategorieActe, type Etablissement } from '../rules/hopital.js';
-import { formatEuros } from '../francais.js';
+import { formatEuros, formatTaux } from '../francais.js';
+import { parametre } from '../parametres/index.js';
 import type { ExerciseKind } from './types.js';
 import { noter, solution, c } from './noter.js';
 import { dateAleatoire, formatDate } from './outils.js';
@@ -19,14 +20,14 @@ interface ParamsDA extends Record<string, unknown> {
 }
 
 const ENONCE_LECTURE: Record<LectureDA, string> = {
-  convention: "la règle de la convention de 2016 : montant facturé au plus égal à 117,5 % du tarif du parcours de soins, arrondi à l'euro supérieur",
+  convention: "la règle de la convention de 2016 pour une consultation : montant facturé au plus égal à 117,5 % du tarif du parcours de soins, arrondi à l'euro supérieur",
   isnar43: 'la règle du guide ISNAR §4.3 : montant facturé au plus égal à 117,5 % du tarif du parcours de soins (sans arrondi)',
   isnar31: 'la règle du guide ISNAR §3.1 : dépassement plafonné à 17,5 % du tarif opposable',
 };
 
-function calculDA(p: ParamsDA) {
+function calculDA(p: ParamsDA, typeActe: 'clinique' | 'technique' = p.variante === 'technique' ? 'technique' : 'clinique') {
   return plafondDepassementAutorise(
-    p.variante === 'technique' && p.tarif ? { date: p.date, tarifOpposable: p.tarif, tarifParcours: p.tarif, lecture: p.lecture } : { date: p.date, lecture: p.lecture },
+    p.variante === 'technique' && p.tarif ? { date: p.date, typeActe, tarifOpposable: p.tarif, tarifParcours: p.tarif, lecture: p.lecture } : { date: p.date, lecture: p.lecture },
   );
 }
 
@@ -38,12 +39,17 @@ export const plafondDAExercice: ExerciseKind<ParamsDA> = {
     const a = creerAlea(seed);
     const variante = a.entier(0, 2) > 0 ? 'consultation' : 'technique';
     const date = dateAleatoire(a, 2017, 2024, '2017-01-01', '2024-12-21');
-    if (variante === 'technique') return { variante, date, lecture: 'isnar31', tarif: a.montant('20', '250', '0.10').toString() };
+    // Technical act: the convention's rule (17,5 % of the act's tariff, no euro rounding — art. 37.1 as quoted by the FMF).
+    if (variante === 'technique') return { variante, date, lecture: 'convention', tarif: a.montant('20', '250', '0.10').toString() };
     return { variante, date, lecture: a.choix(['convention', 'isnar43', 'isnar31'] as const) };
   },
   enonce(p) {
     if (p.variante === 'technique') {
-      return `Le ${formatDate(p.date)}, un spécialiste de secteur 1 réalise un acte technique coté ${formatEuros(D(p.tarif ?? '0'))} pour un patient venu hors parcours de soins. En appliquant ${ENONCE_LECTURE[p.lecture]}, quel montant total peut-il facturer au maximum ?`;
+      const regle =
+        p.lecture === 'convention'
+          ? 'la règle de la convention de 2016 pour un acte technique : dépassement au plus égal à 17,5 % du tarif de l’acte, sans arrondi à l’euro (un plafond facturé au centime s’arrondit au centime inférieur)'
+          : ENONCE_LECTURE[p.lecture];
+      return `Le ${formatDate(p.date)}, un spécialiste de secteur 1 réalise un acte technique coté ${formatEuros(D(p.tarif ?? '0'))} pour un patient venu hors parcours de soins. En appliquant ${regle}, quel montant total peut-il facturer au maximum ?`;
     }
     return `Le ${formatDate(p.date)}, un patient consulte directement un spécialiste de secteur 1, hors parcours de soins. La consultation hors parcours se cote CS + MPC ; dans le parcours elle vaudrait le tarif de la consultation coordonnée. En appliquant ${ENONCE_LECTURE[p.lecture]}, quel montant total le spécialiste peut-il facturer au maximum ?`;
   },
@@ -55,7 +61,10 @@ export const plafondDAExercice: ExerciseKind<ParamsDA> = {
     const r = calculDA(p);
     const sol = this.solve(p);
     const l = r.lectures;
+    // A technical act read as a clinical one: the euro rounding of art. 37.1 applied where it does not belong.
+    const commeClinique = p.variante === 'technique' ? calculDA(p, 'clinique').lectures.convention.factureMaximal : null;
     return noter(raw, sol, [
+      { valeur: commeClinique, erreur: "l'arrondi à l'euro supérieur de la convention ne vaut que pour les actes cliniques ; pour un acte technique, le dépassement est de 17,5 % du tarif de l'acte." },
       { valeur: l.isnar31.factureMaximal, erreur: 'plafond calculé sur le tarif opposable hors parcours (lecture §3.1) au lieu du tarif du parcours.' },
       { valeur: l.isnar43.factureMaximal, erreur: p.lecture === 'convention' ? "l'arrondi à l'euro supérieur de la convention a été oublié." : 'plafond calculé sur le tarif du parcours (lecture §4.3) au lieu du tarif opposable.' },
       { valeur: l.convention.factureMaximal, erreur: "l'arrondi à l'euro supérieur n'appartient qu'au texte de la convention, pas à cette règle." },
@@ -64,7 +73,10 @@ export const plafondDAExercice: ExerciseKind<ParamsDA> = {
   },
   indices: (p) =>
     p.variante === 'technique'
-      ? ['Le dépassement autorisé est plafonné à 17,5 % du tarif (ISNAR §3.1).', 'Montant facturé maximal = tarif + 17,5 % du tarif.']
+      ? [
+          `Le dépassement autorisé d’un acte technique est plafonné à ${formatTaux(parametre('depassementAutorise.plafond', p.date).valeur)} du tarif de l’acte (convention 2016, art. 37.1, cité par la FMF).`,
+          'Montant facturé maximal = tarif + 17,5 % du tarif, arrondi au centime inférieur ; pas d’arrondi à l’euro pour un acte technique.',
+        ]
       : [
           'Hors parcours, le spécialiste cote CS + MPC (25 € en 2017) ; dans le parcours, la consultation coordonnée (28 € puis 30 € au 1er juillet 2017).',
           'Lisez bien sur quelle base porte le plafond de 17,5 % dans la règle demandée.',

@@ -187,10 +187,11 @@ function calculer(e: EntreePriseEnCharge, avecAutresLectures: boolean): Resultat
     let couverture: Grandeur = { nom: 'dépassement pris en charge', valeur: ZERO, unite: 'euros' };
     if (c.plafondDepassements !== undefined) {
       const plafond = t.entree('plafond de prise en charge des dépassements (part de la base)', tauxValide('plafond des dépassements', c.plafondDepassements, 100), 'taux');
+      // A cap in euros is rounded down to the cent: paid in cents, it must never be exceeded (engine README, « Arrondis »).
       const plafondEuros = t.arrondi(
         t.operation('plafond en euros', 'plafond × base', [plafond, base], (p, b) => p.mul(b), 'euros'),
-        'arrondiAuCentime',
-        'plafond en euros arrondi',
+        'arrondiAuCentimeInferieur',
+        'plafond en euros, au centime inférieur',
       );
       couverture = t.operation('dépassement pris en charge', 'min(dépassement, plafond en euros)', [depassement, plafondEuros], (d, p) => min(d, p), 'euros');
     }
