@@ -41,7 +41,15 @@ export {
   type EntreeTauxDepassement,
   type ResultatTauxDepassement,
 } from './rules/depassements.js';
-export { cotisationsPriseEnCharge, tauxAllocationsFamiliales, type EntreeCotisations, type ResultatCotisations } from './rules/cotisations.js';
+export {
+  cotisationsPriseEnCharge,
+  tauxAllocationsFamiliales,
+  SECTEURS_COTISATIONS,
+  LIBELLES_SECTEUR_COTISATIONS,
+  type SecteurCotisations,
+  type EntreeCotisations,
+  type ResultatCotisations,
+} from './rules/cotisations.js';
 export { redevanceActiviteLiberale, plafondTempsActiviteLiberale, type Etablissement, type CategorieActe, type ActeLiberal } from './rules/hopital.js';
 export { forfaitPatienteleMedecinTraitant, categorieFpmt, majorationAdresse48h, aideInstallation, type PatienteleFpmt, type CategorieFpmt } from './rules/forfaits.js';
 export { primeOptam, type EntreePrimeOptam, type ResultatPrimeOptam } from './rules/optam.js';

@@ -260,6 +260,20 @@ describe('calculateurs', () => {
     expect(await w.locator('.graphique-af__donnees tbody tr').count()).toBe(41);
     const ligne110 = w.locator('.graphique-af__donnees tbody tr').nth(22);
     expect(norm(await ligne110.locator('th').textContent())).toBe('110 %');
+    // By secteur (issue 9). 100 000 € in 2017: maladie due 9,8 % × 100 000 = 9 800 €.
+    await saisir(page, id, '100 000');
+    // Secteur 2 (ISNAR §4.4): "La CNAM ne participe pas financièrement aux cotisations sociales".
+    await page.locator('#calc-cotisations-secteur').selectOption('secteur2');
+    await attendrePrincipal(w, 'Pris en charge par l’Assurance Maladie : 0,00 € par an.');
+    const maladie = w.locator('tr', { has: page.locator('th', { hasText: 'Maladie' }) });
+    expect(norm(await maladie.textContent())).toBe(norm('Maladie9,8 %9 800,00 €0,00 €9 800,00 €'));
+    // OPTAM (§4.5): none either, replaced by the OPTAM remuneration.
+    await page.locator('#calc-cotisations-secteur').selectOption('optam');
+    await attendrePrincipal(w, 'Pris en charge par l’Assurance Maladie : 0,00 € par an.');
+    // CAS (§4.5): on the honoraires without dépassements, 60 000 € here: (9,8 % − 0,1 %) × 60 000 = 5 820 € of maladie.
+    await page.locator('#calc-cotisations-secteur').selectOption('cas');
+    await saisir(page, 'calc-cotisations-assiette', '60 000');
+    await expect.poll(async () => norm(await maladie.textContent())).toBe(norm('Maladie9,8 %9 800,00 €5 820,00 €3 980,00 €'));
     expect(erreurs).toEqual([]);
     await context.close();
   });
