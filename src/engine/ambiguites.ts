@@ -160,8 +160,12 @@ export const ambiguites: Record<string, Ambiguite> = {
   a20: {
     numero: 20,
     titre: 'Exonérations et plafonds de la participation forfaitaire',
-    lectureRetenue: 'Participation forfaitaire déduite du remboursement sauf exonération déclarée (mineur, CSS, maternité…) ; plafonds journalier et annuel non modélisés.',
-    pourquoi: 'Les sources du cours ne parlent pas de la participation forfaitaire : tout vient de sources externes.',
-    autresLectures: [],
+    lectureRetenue:
+      'Participation forfaitaire déduite du remboursement sauf exonération déclarée (mineur, CSS, maternité…) ; sur une année (participationForfaitaireAnnee) : plafond de 4 € par jour et par professionnel, exprimé en euros et inchangé quand la participation passe à 2 € le 15 mai 2024, puis plafond de 50 € par année civile, tous professionnels confondus (date de l’acte).',
+    pourquoi:
+      'Les sources du cours ne parlent pas de la participation forfaitaire : tout vient de sources externes. Celles de 2024 (cbanque, bonne-assurance) écrivent « 4 euros par jour et par médecin » ; le texte réglementaire n’a pas pu être consulté. Un seul acte par consultation : priseEnChargeConsultation n’applique pas les plafonds.',
+    autresLectures: [
+      'Plafond journalier exprimé en nombre de participations (4 par jour et par professionnel, comme à 1 € en 2007), soit 8 € à 2 € : calculé par participationForfaitaireAnnee.',
+    ],
   },
 };

@@ -50,6 +50,12 @@ export {
   type EntreeCotisations,
   type ResultatCotisations,
 } from './rules/cotisations.js';
+export {
+  participationForfaitaireAnnee,
+  type ActeParticipation,
+  type JourParticipation,
+  type ResultatParticipationAnnee,
+} from './rules/participation.js';
 export { redevanceActiviteLiberale, plafondTempsActiviteLiberale, type Etablissement, type CategorieActe, type ActeLiberal } from './rules/hopital.js';
 export { forfaitPatienteleMedecinTraitant, categorieFpmt, majorationAdresse48h, aideInstallation, type PatienteleFpmt, type CategorieFpmt } from './rules/forfaits.js';
 export { primeOptam, type EntreePrimeOptam, type ResultatPrimeOptam } from './rules/optam.js';
