@@ -122,6 +122,7 @@ export const documents: Record<string, Document> = {
   },
   'ext.modele-social': {
     titre: 'Paquet npm modele-social (règles Publicodes de mon-entreprise), PAMC . participation CPAM',
+    url: 'https://www.npmjs.com/package/modele-social',
     externe: true,
   },
 };

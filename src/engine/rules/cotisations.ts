@@ -11,7 +11,8 @@ import { D, Decimal, type DecimalInput, ZERO } from '../decimal.js';
 import { ErreurMoteur } from '../errors.js';
 import { Trace, type Grandeur, type Lecture, type ResultatRegle } from '../trace.js';
 import { isnar, ext } from '../parametres/sources.js';
-import { parametre } from '../parametres/index.js';
+import { parametre, definition, lireValeur } from '../parametres/index.js';
+import { formatTaux } from '../francais.js';
 import { verifierDate } from '../dates.js';
 import { montant } from './valider.js';
 
@@ -206,21 +207,29 @@ export function cotisationsPriseEnCharge(e: EntreeCotisations): ResultatCotisati
     const autreTranche = r.valeur.equals(c.seuilBas.valeur) ? 1 : r.valeur.equals(c.seuilHaut.valeur) ? 2 : -1;
     if (autreTranche > 0) {
       const v = c2((shares[autreTranche] as Decimal).mul(c.taux.valeur).mul(assiette.valeur));
-      autres.push({ ambiguite: 'a2', libelle: 'Revenu exactement au seuil compté dans la tranche supérieure (« inférieurs à 110 % ») : AF prise en charge', valeur: v });
+      const seuil = formatTaux(parametre(autreTranche === 1 ? 'cotisation.af.seuilBas' : 'cotisation.af.seuilHaut', date).valeur);
+      autres.push({ ambiguite: 'a2', libelle: `Revenu exactement au seuil de ${seuil} du PASS compté dans la tranche supérieure (lecture littérale du guide) : AF prise en charge`, valeur: v });
     }
+    // modele-social (Publicodes, URSSAF) chooses the share on the assiette, with its own thresholds.
     const pass = parametre('pass', date).valeur;
-    const partMs = assiette.valeur.lessThanOrEqualTo(pass.mul('1.4')) ? shares[0] : assiette.valeur.lessThanOrEqualTo(pass.mul('2.5')) ? shares[1] : shares[2];
+    const ms1 = parametre('cotisation.af.modeleSocial.seuil1', date).valeur;
+    const ms2 = parametre('cotisation.af.modeleSocial.seuil2', date).valeur;
+    const partMs = assiette.valeur.lessThanOrEqualTo(pass.mul(ms1)) ? shares[0] : assiette.valeur.lessThanOrEqualTo(pass.mul(ms2)) ? shares[1] : shares[2];
+    const [p1, p2, p3] = shares.map((x) => formatTaux(x as Decimal));
     autres.push({
       ambiguite: 'a3',
-      libelle: 'Lecture modele-social (100 % jusqu’à 140 % du PASS d’assiette, 75 % jusqu’à 250 %, 60 % au-delà) : AF prise en charge',
+      libelle: `Lecture modele-social (${p1} jusqu’à ${formatTaux(ms1)} du PASS d’assiette, ${p2} jusqu’à ${formatTaux(ms2)}, ${p3} au-delà) : AF prise en charge`,
       valeur: c2((partMs as Decimal).mul(c.taux.valeur).mul(assiette.valeur)),
     });
-    if (date < '2018-01-01') {
+    // Ambiguity 17: the next rate of the barème (6,5 %) already in force.
+    const suivante = definition('cotisation.maladie.taux').periodes.find((x) => x.depuis > date);
+    if (suivante) {
+      const tauxSuivant = lireValeur(suivante.valeur);
       autres.push({
         ambiguite: 'a17',
-        libelle: 'Cotisation maladie déjà à 6,5 % : maladie prise en charge par la CPAM',
-        valeur: c2(D('0.065').minus(reste.valeur).mul(assiette.valeur)),
-        explication: 'Le médecin paie 0,1 % de l’assiette dans les deux cas ; seule la part CPAM change.',
+        libelle: `Cotisation maladie déjà à ${formatTaux(tauxSuivant)} : maladie prise en charge par la CPAM`,
+        valeur: c2(tauxSuivant.minus(reste.valeur).mul(assiette.valeur)),
+        explication: `Le médecin paie ${formatTaux(reste.valeur)} de l’assiette dans les deux cas ; seule la part CPAM change.`,
       });
     }
   }

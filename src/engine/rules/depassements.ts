@@ -7,6 +7,8 @@ import { Decimal, type DecimalInput, ZERO, UN, max } from '../decimal.js';
 import { ErreurMoteur } from '../errors.js';
 import { Trace, type Grandeur, type ResultatRegle } from '../trace.js';
 import { isnar, ext } from '../parametres/sources.js';
+import { parametre } from '../parametres/index.js';
+import { formatTaux } from '../francais.js';
 import { verifierDate } from '../dates.js';
 import { montant, montantAuCentime, entierPositif } from './valider.js';
 import { tarifConsultationSpecialisteHorsParcours } from './tarifs.js';
@@ -59,12 +61,16 @@ export function plafondDepassementAutorise(e: EntreePlafondDA): ResultatPlafondD
   if (typeActe !== 'clinique' && typeActe !== 'technique') {
     throw new ErreurMoteur('ENTREE_INVALIDE', `Le type d’acte « ${String(typeActe)} » n’est pas connu : « clinique » (consultation) ou « technique » (acte CCAM).`);
   }
+  // The cap's rate, for the sentences of the trace (the computation reads it again, traced, below).
+  const taux = parametre('depassementAutorise.plafond', date).valeur;
+  const pct = formatTaux(taux);
+  const pctFacture = formatTaux(UN.plus(taux));
   const t = new Trace();
   t.note(
     'Type d’acte',
     typeActe === 'clinique'
       ? 'Acte clinique (consultation) : la convention arrondit le montant facturé maximal à l’euro supérieur.'
-      : 'Acte technique : la convention plafonne le DA à 17,5 % du tarif de chaque acte, sans arrondi à l’euro.',
+      : `Acte technique : la convention plafonne le DA à ${pct} du tarif de chaque acte, sans arrondi à l’euro.`,
     { source: ext('ext.fmfpro-da', 'art. 37.1'), externe: true, ambiguite: 'a4' },
   );
   let tarifOpp: Grandeur;
@@ -88,7 +94,7 @@ export function plafondDepassementAutorise(e: EntreePlafondDA): ResultatPlafondD
   const plafond = t.parametre('depassementAutorise.plafond', date, 'plafond du DA', { ambiguite: 'a4' });
 
   // Reading §3.1: the DA itself is at most 17,5 % of the tarif opposable.
-  t.note('Lecture §3.1', 'Le montant du DA est plafonné à 17,5 % du tarif opposable.', { source: isnar('§3.1'), ambiguite: 'a4' });
+  t.note('Lecture §3.1', `Le montant du DA est plafonné à ${pct} du tarif opposable.`, { source: isnar('§3.1'), ambiguite: 'a4' });
   const da31 = plafondFacturable(
     t,
     t.operation('DA maximal (§3.1)', 'plafond × tarif opposable', [plafond, tarifOpp], (p, o) => p.mul(o), 'euros', { ambiguite: 'a4' }),
@@ -97,7 +103,7 @@ export function plafondDepassementAutorise(e: EntreePlafondDA): ResultatPlafondD
   const f31 = t.operation('montant facturé maximal (§3.1)', 'tarif opposable + DA maximal', [tarifOpp, da31], (a, b) => a.plus(b), 'euros');
 
   // Reading §4.3: the billed amount is at most 117,5 % of the parcours tariff, clinical and technical acts alike.
-  t.note('Lecture §4.3', 'Le montant facturé n’excède pas de plus de 17,5 % le tarif applicable dans le parcours de soins, pour les actes cliniques et techniques.', {
+  t.note('Lecture §4.3', `Le montant facturé n’excède pas de plus de ${pct} le tarif applicable dans le parcours de soins, pour les actes cliniques et techniques.`, {
     source: isnar('§4.3'),
     ambiguite: 'a4',
   });
@@ -113,7 +119,7 @@ export function plafondDepassementAutorise(e: EntreePlafondDA): ResultatPlafondD
           externe: true,
           ambiguite: 'a4',
         })
-      : t.retenir('montant facturé maximal (convention, acte technique)', f43, '17,5 % du tarif de l’acte, sans arrondi à l’euro (au centime inférieur)', {
+      : t.retenir('montant facturé maximal (convention, acte technique)', f43, `${pct} du tarif de l’acte, sans arrondi à l’euro (au centime inférieur)`, {
           source: ext('ext.fmfpro-da', 'art. 37.1'),
           externe: true,
           ambiguite: 'a4',
@@ -129,10 +135,10 @@ export function plafondDepassementAutorise(e: EntreePlafondDA): ResultatPlafondD
   const libelles: Record<LectureDA, string> = {
     convention:
       typeActe === 'clinique'
-        ? "Convention 2016 art. 37.1 (acte clinique) : 117,5 % du tarif du parcours, arrondi à l'euro supérieur"
-        : 'Convention 2016 art. 37.1 (acte technique) : 17,5 % du tarif de l’acte, sans arrondi à l’euro',
-    isnar43: 'ISNAR §4.3 : 117,5 % du tarif du parcours, sans arrondi à l’euro (au centime inférieur)',
-    isnar31: 'ISNAR §3.1 : 17,5 % du tarif opposable (au centime inférieur)',
+        ? `Convention 2016 art. 37.1 (acte clinique) : ${pctFacture} du tarif du parcours, arrondi à l'euro supérieur`
+        : `Convention 2016 art. 37.1 (acte technique) : ${pct} du tarif de l’acte, sans arrondi à l’euro`,
+    isnar43: `ISNAR §4.3 : ${pctFacture} du tarif du parcours, sans arrondi à l’euro (au centime inférieur)`,
+    isnar31: `ISNAR §3.1 : ${pct} du tarif opposable (au centime inférieur)`,
   };
   const retenu = { convention: daConv, isnar43: da43, isnar31: da31 }[choix];
   const final = t.retenir('DA maximal retenu', retenu, `lecture retenue : ${libelles[choix]}`, { ambiguite: 'a4' });

@@ -125,13 +125,16 @@ export function participationForfaitaireAnnee(e: { actes: ActeParticipation[]; e
     externe: true,
   });
   const autre = min(autreLecture, plafondAn.valeur);
+  const nombreMaxDernier = parametre('participationForfaitaire.plafondJournalierNombre', derniere).valeur;
   return {
     ...t.resultat(total, [
       {
         ambiguite: 'a20',
-        libelle: 'Plafond journalier lu comme un nombre de participations (4 par jour et par professionnel, soit 8 € à 2 €)',
+        libelle: `Plafond journalier lu comme un nombre de participations (${nombreMaxDernier.toString()} par jour et par professionnel) plutôt qu’un montant en euros`,
         valeur: autre,
-        ...(autre.equals(total.valeur) ? { explication: 'Même résultat ici : les deux lectures ne diffèrent qu’au-delà de 2 actes par jour chez un même professionnel à 2 € (depuis le 15 mai 2024).' } : {}),
+        ...(autre.equals(total.valeur)
+          ? { explication: 'Même résultat ici : les deux lectures ne diffèrent que si, un même jour chez un même professionnel, le plafond en euros est atteint avant ce nombre de participations (participation relevée le 15 mai 2024).' }
+          : {}),
       },
     ]),
     annee: an,

@@ -13,7 +13,8 @@ import { isnar } from '../parametres/sources.js';
 import { verifierDate } from '../dates.js';
 import { verifierActe, tarifApplicable, ACTES_GENERALISTE, type Acte } from './tarifs.js';
 import { montantAuCentime, taux as tauxValide } from './valider.js';
-import { formatEuros } from '../francais.js';
+import { formatEuros, formatTaux } from '../francais.js';
+import { parametre } from '../parametres/index.js';
 
 export const SITUATIONS = [
   'secteur1',
@@ -204,7 +205,7 @@ function calculer(e: EntreePriseEnCharge, avecAutresLectures: boolean): Resultat
   const autres: Lecture[] = [];
   if (depassement.valeur.greaterThan(0)) {
     const v = tauxR.valeur.mul(facture.valeur).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).minus(pf.valeur);
-    autres.push({ ambiguite: 'a8', libelle: 'Lecture littérale « 70 % du montant des soins » : taux × montant facturé', valeur: v, explication: 'Faux en pratique : le taux ne s’applique qu’à la base de remboursement.' });
+    autres.push({ ambiguite: 'a8', libelle: `Lecture littérale « ${formatTaux(parametre('remboursement.tauxParcours', date).valeur)} du montant des soins » (ISNAR §4.2) : taux × montant facturé`, valeur: v, explication: 'Faux en pratique : le taux ne s’applique qu’à la base de remboursement.' });
   }
   if (avecAutresLectures && (s === 'secteur2NonOptam' || s === 'DP') && (acte === 'G' || consultationSpecialiste)) {
     const autre = calculer({ ...e, lectureSecteur2: lectureS2 === 'pratique' ? 'isnar' : 'pratique' }, false);
@@ -219,8 +220,11 @@ function calculer(e: EntreePriseEnCharge, avecAutresLectures: boolean): Resultat
   }
   if (s === 'nonConventionne') {
     autres.push({ ambiguite: 'a10', libelle: 'Le tarif d’autorité est le remboursement lui-même', valeur: max(ZERO, base.valeur.minus(pf.valeur)) });
-    autres.push({ ambiguite: 'a10', libelle: 'Guide ISNAR : base de 3 € remboursée au taux habituel', valeur: max(ZERO, tauxR.valeur.mul(3).toDecimalPlaces(2).minus(pf.valeur)) });
-    autres.push({ ambiguite: 'a10', libelle: 'Guide ISNAR : base de 4 € remboursée au taux habituel', valeur: max(ZERO, tauxR.valeur.mul(4).toDecimalPlaces(2).minus(pf.valeur)) });
+    // Guide §3.3: "un tarif « d'autorité » (3 ou 4 euros)", each bound read from the barème.
+    for (const id of ['tarifAutorite.isnarBas', 'tarifAutorite.isnarHaut']) {
+      const b = parametre(id, date).valeur;
+      autres.push({ ambiguite: 'a10', libelle: `Guide ISNAR (§3.3) : base de ${formatEuros(b)} remboursée au taux habituel`, valeur: max(ZERO, tauxR.valeur.mul(b).toDecimalPlaces(2).minus(pf.valeur)) });
+    }
   }
 
   return {
