@@ -38,7 +38,12 @@ export default function CalculateurTarifDate({ pageSources }: PropsCalculateur) 
             </p>
             <p>
               Valeur en vigueur depuis le {formatDate(r.x.depuis)}
-              {r.suivante ? `, jusqu’à la valeur suivante du ${formatDate(r.suivante)} (${formatParametre(`acte.${r.acte}`, r.suivante)})` : ', dernière valeur connue du cours'}. Source : {citer(r.x.source)}.
+              {r.x.attesteeJusquau
+                ? `, attestée jusqu’au ${formatDate(r.x.attesteeJusquau)} ; la valeur est ensuite inconnue${r.suivante ? ` jusqu’à la valeur suivante du ${formatDate(r.suivante)} (${formatParametre(`acte.${r.acte}`, r.suivante)})` : ''}`
+                : r.suivante
+                  ? `, jusqu’à la valeur suivante du ${formatDate(r.suivante)} (${formatParametre(`acte.${r.acte}`, r.suivante)})`
+                  : ', dernière valeur connue du cours'}
+              . Source : {citer(r.x.source)}.
             </p>
           </>
         )}
