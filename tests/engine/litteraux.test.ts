@@ -62,7 +62,7 @@ function litteraux(fichier: string, src: string): Trouve[] {
     // Arithmetic on plain numbers feeding a Decimal: `p.plus80EtAld * 42`.
     for (const m of l.matchAll(/\*\s*\(?(\d+(?:\.\d+)?)\b/g)) trouves.push({ fichier, ligne: i + 1, litteral: m[1]!, valeur: D(m[1]!), genre: 'code' });
     // French text: « 9,8 % », « 15 € », « 50 000 € » (normal, non-breaking or thin spaces).
-    for (const m of l.matchAll(/(\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?)[ \u00a0\u202f]?(€|%)/g)) {
+    for (const m of l.matchAll(/(\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?)[ \u00a0\u202f]?(€|%|euros?\b)/g)) {
       const n = D(m[1]!.replace(/[ \u00a0\u202f]/g, '').replace(',', '.'));
       trouves.push({ fichier, ligne: i + 1, litteral: m[0]!.replace(/[\u00a0\u202f]/g, ' '), valeur: m[2] === '%' ? n.div(100) : n, genre: m[2] === '%' ? 'taux' : 'euros' });
     }
@@ -76,7 +76,7 @@ describe('aucun paramètre écrit en dur dans les règles et les exercices', () 
   it('la liste des valeurs de paramètres n’est pas vide (le test peut échouer)', () => {
     expect(valeurs.length).toBeGreaterThan(30);
     expect(VALEURS.nombre.length).toBeGreaterThan(0);
-    expect(litteraux('x.ts', "const a = D('0.098'); // 9,8 %\nconst t = 'taux de 9,8 %';").map((t) => t.litteral)).toEqual(['0.098', '9,8 %']);
+    expect(litteraux('x.ts', "const a = D('0.098'); // 9,8 %\nconst t = 'taux de 9,8 %, 3 ou 4 euros';").map((t) => t.litteral)).toEqual(['0.098', '9,8 %', '4 euros']);
   });
   for (const f of fichiers) {
     it(f, () => {

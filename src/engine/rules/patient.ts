@@ -135,7 +135,8 @@ function calculer(e: EntreePriseEnCharge, avecAutresLectures: boolean): Resultat
   if (s === 'nonConventionne') {
     const id = acte === 'G' ? 'tarifAutorite.generaliste' : 'tarifAutorite.specialiste';
     base = t.parametre(id, date, "base de remboursement (tarif d'autorité)", { ambiguite: 'a10' });
-    t.note("Tarif d'autorité", 'Lecture retenue : tarif d’autorité externe pris comme base, remboursé au taux habituel ; le guide dit « 3 ou 4 euros ».', { ambiguite: 'a10' });
+    const [bas, haut] = ['tarifAutorite.isnarBas', 'tarifAutorite.isnarHaut'].map((id) => parametre(id, date).valeur.toString());
+    t.note("Tarif d'autorité", `Lecture retenue : tarif d’autorité externe pris comme base, remboursé au taux habituel ; le guide dit « ${bas} ou ${haut} euros » (§3.3).`, { ambiguite: 'a10' });
   } else if ((s === 'secteur2NonOptam' || s === 'DP') && lectureS2 === 'pratique' && (acte === 'G' || consultationSpecialiste)) {
     base = t.parametre('secteur2.baseNonOptam', date, 'base de remboursement (secteur 2 hors OPTAM)', { ambiguite: 'a9' });
     if (s === 'DP') t.note('Droit permanent à dépassement', 'Le titulaire d’un DP est remboursé comme un médecin de secteur 2 hors OPTAM (ISNAR §3.2).', { source: isnar('§3.2') });
