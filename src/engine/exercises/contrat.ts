@@ -21,7 +21,10 @@ const d3 = (x: Decimal): Decimal => x.toDecimalPlaces(3, Decimal.ROUND_HALF_UP);
 export const ratio70Exercice: ExerciseKind<ParamsRatio> = {
   id: 'ratio-70',
   // The ratio as the guide dates it (1 January 2017); the statement and hints use the exercise's date.
-  titre: `L’engagement de ${txt('honorairesSansDepassement.ratioMinimum', '2017-01-01')} d’honoraires sans dépassement`,
+  // A getter, not a call at module load: a bundle that does not use this kind can still drop it.
+  get titre() {
+    return `L’engagement de ${txt('honorairesSansDepassement.ratioMinimum', '2017-01-01')} d’honoraires sans dépassement`;
+  },
   theme: 'contrat',
   generate(seed) {
     const a = creerAlea(seed);
