@@ -43,17 +43,18 @@ export const ambiguites: Record<string, Ambiguite> = {
     numero: 4,
     titre: 'Plafond du dépassement autorisé (DA) : deux formulations du guide',
     lectureRetenue:
-      "§4.3 et convention 2016 art. 37.1 : montant facturé ≤ 117,5 % du tarif applicable dans le parcours de soins, arrondi à l'euro supérieur.",
-    pourquoi: 'C’est le texte de la convention (cité par la FMF) ; le §4.3 du guide le reprend. Les deux lectures sont calculées et affichées.',
+      "§4.3 et convention 2016 art. 37.1 : montant facturé ≤ 117,5 % du tarif applicable dans le parcours de soins, arrondi à l'euro supérieur pour un acte clinique ; pour un acte technique, DA ≤ 17,5 % du tarif de l'acte, sans arrondi à l'euro.",
+    pourquoi:
+      'C’est le texte de la convention (cité par la FMF), qui réserve l’arrondi à l’euro supérieur aux actes cliniques ; le §4.3 du guide applique les 117,5 % aux actes cliniques et techniques, sans arrondi. Les lectures sont calculées et affichées ; un plafond en euros sans arrondi propre est arrondi au centime inférieur.',
     autresLectures: [
-      '§3.1 : montant du DA ≤ 17,5 % du tarif opposable appliqué au patient (base hors parcours, CS + MPC pour un spécialiste).',
-      '§4.3 sans l’arrondi à l’euro supérieur.',
+      '§3.1 : montant du DA ≤ 17,5 % du tarif opposable appliqué au patient (base hors parcours, CS + MPC pour un spécialiste), au centime inférieur.',
+      '§4.3 sans l’arrondi à l’euro supérieur (au centime inférieur).',
     ],
   },
   a5: {
     numero: 5,
     titre: 'Qui peut facturer un DA',
-    lectureRetenue: 'Les spécialistes de secteur 1, pour un patient hors parcours de soins (§4.3).',
+    lectureRetenue: 'Les spécialistes de secteur 1, pour un patient hors parcours de soins (§4.3) : un DA facturé avec un acte de généraliste est refusé.',
     pourquoi: '§4.3 est la clause contractuelle ; §3.1 dit « notamment » sans nommer d’autre cas.',
     autresLectures: ['§3.1 : tout médecin de secteur 1 dont le patient est hors parcours, « notamment » les spécialistes de second recours.'],
   },
@@ -81,9 +82,9 @@ export const ambiguites: Record<string, Ambiguite> = {
   a9: {
     numero: 9,
     titre: 'Base de remboursement du secteur 2 hors OPTAM',
-    lectureRetenue: 'Base de 23 € pour une consultation chez un médecin de secteur 2 non adhérent à l’OPTAM [externe].',
+    lectureRetenue: 'Base de 23 € pour une consultation chez un médecin de secteur 2 non adhérent à l’OPTAM [externe], généraliste ou spécialiste.',
     pourquoi: 'C’est la pratique documentée depuis 2017 ; le moteur calcule aussi la lecture du guide.',
-    autresLectures: ['Guide ISNAR §3.2 : remboursement « sur la base du tarif opposable » du secteur 1.'],
+    autresLectures: ['Guide ISNAR §3.2 : remboursement « sur la base du tarif opposable » du secteur 1 — celui du généraliste, ou celui du spécialiste (consultation coordonnée dans le parcours, CS + MPC hors parcours).'],
   },
   a10: {
     numero: 10,
@@ -160,8 +161,12 @@ export const ambiguites: Record<string, Ambiguite> = {
   a20: {
     numero: 20,
     titre: 'Exonérations et plafonds de la participation forfaitaire',
-    lectureRetenue: 'Participation forfaitaire déduite du remboursement sauf exonération déclarée (mineur, CSS, maternité…) ; plafonds journalier et annuel non modélisés.',
-    pourquoi: 'Les sources du cours ne parlent pas de la participation forfaitaire : tout vient de sources externes.',
-    autresLectures: [],
+    lectureRetenue:
+      'Participation forfaitaire déduite du remboursement sauf exonération déclarée (mineur, CSS, maternité…) ; sur une année (participationForfaitaireAnnee) : plafond de 4 € par jour et par professionnel, exprimé en euros et inchangé quand la participation passe à 2 € le 15 mai 2024, puis plafond de 50 € par année civile, tous professionnels confondus (date de l’acte).',
+    pourquoi:
+      'Les sources du cours ne parlent pas de la participation forfaitaire : tout vient de sources externes. Celles de 2024 (cbanque, bonne-assurance) écrivent « 4 euros par jour et par médecin » ; le texte réglementaire n’a pas pu être consulté. Un seul acte par consultation : priseEnChargeConsultation n’applique pas les plafonds.',
+    autresLectures: [
+      'Plafond journalier exprimé en nombre de participations (4 par jour et par professionnel, comme à 1 € en 2007), soit 8 € à 2 € : calculé par participationForfaitaireAnnee.',
+    ],
   },
 };

@@ -11,6 +11,7 @@ export { mulberry32 } from './prng.js';
 export { Trace, formatGrandeur, type Etape, type Grandeur, type Lecture, type ResultatRegle, type Unite, type GenreEtape, type Operande } from './trace.js';
 export {
   parametre,
+  valeurConnue,
   formatParametre,
   listeParametres,
   definitions as definitionsParametres,
@@ -32,6 +33,7 @@ export {
   ratioHonorairesSansDepassement,
   tauxDepassement,
   type LectureDA,
+  type TypeActeDA,
   type EntreePlafondDA,
   type ResultatPlafondDA,
   type LigneActivite,
@@ -39,7 +41,21 @@ export {
   type EntreeTauxDepassement,
   type ResultatTauxDepassement,
 } from './rules/depassements.js';
-export { cotisationsPriseEnCharge, tauxAllocationsFamiliales, type EntreeCotisations, type ResultatCotisations } from './rules/cotisations.js';
+export {
+  cotisationsPriseEnCharge,
+  tauxAllocationsFamiliales,
+  SECTEURS_COTISATIONS,
+  LIBELLES_SECTEUR_COTISATIONS,
+  type SecteurCotisations,
+  type EntreeCotisations,
+  type ResultatCotisations,
+} from './rules/cotisations.js';
+export {
+  participationForfaitaireAnnee,
+  type ActeParticipation,
+  type JourParticipation,
+  type ResultatParticipationAnnee,
+} from './rules/participation.js';
 export { redevanceActiviteLiberale, plafondTempsActiviteLiberale, type Etablissement, type CategorieActe, type ActeLiberal } from './rules/hopital.js';
 export { forfaitPatienteleMedecinTraitant, categorieFpmt, majorationAdresse48h, aideInstallation, type PatienteleFpmt, type CategorieFpmt } from './rules/forfaits.js';
 export { primeOptam, type EntreePrimeOptam, type ResultatPrimeOptam } from './rules/optam.js';

@@ -176,12 +176,30 @@ describe('calculateurs', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('calc-patient-parcours');
     await page.keyboard.press('Space');
-    const x = priseEnChargeConsultation({ situation: 'secteur2Optam', date: '2017-06-01', acte: 'CS', montantFacture: '50', parcours: false, complementaire: { ticketModerateur: true } });
+    // Specialist, outside the parcours, OPTAM (ISNAR §4.5: same base as secteur 1), 1 June 2017, 50 € billed,
+    // ticket modérateur covered: base CS + MPC = 23 + 2 = 25 € (FMF); AMO 0,30 × 25 − 1 = 6,50 € ;
+    // complémentaire 25 − 7,50 = 17,50 € ; patient 50 − 6,50 − 17,50 = 26,00 €.
     const ligne = w.locator('tr', { has: page.locator('th', { hasText: 'Secteur 2 avec OPTAM' }) });
-    await expect.poll(async () => norm(await ligne.textContent())).toBe(
-      norm(`Secteur 2 avec OPTAM${formatEuros(x.montantFacture)}${formatEuros(x.partAmo)}${formatEuros(x.partComplementaire)}${formatEuros(x.resteACharge)}`),
-    );
+    await expect.poll(async () => norm(await ligne.textContent())).toBe(norm('Secteur 2 avec OPTAM50,00 €6,50 €17,50 €26,00 €'));
     expect(norm(await w.locator('caption').first().textContent())).toContain('hors du parcours');
+    expect(erreurs).toEqual([]);
+    await context.close();
+  });
+
+  test('patient : le DA est réservé au spécialiste et se rembourse sur CS + MPC hors parcours (issue 9)', async () => {
+    const { page, w, erreurs, context } = await widget('chapitres/depassements/', 'calculateur-patient');
+    const ligneDA = w.locator('tr', { has: page.locator('th', { hasText: 'Secteur 1 avec DA' }) });
+    // GP's consultation (default act): ISNAR §4.3 reserves the DA to specialists (ambiguity 5) — no figures, the reason instead.
+    await expect.poll(async () => norm(await ligneDA.textContent())).toBe(norm('Secteur 1 avec DA (hors parcours)sans objetsans objetsans objetsans objet'));
+    expect(norm(await w.locator('.calculateur__refus').textContent())).toContain('réservé aux praticiens spécialistes');
+    // The issue's example: 1 July 2017, specialist, 35,25 € billed, no complémentaire.
+    // Base CS + MPC = 25 € (FMF): AMO 0,30 × 25 − 1 = 6,50 € ; patient 35,25 − 6,50 = 28,75 €.
+    await page.locator('#calc-patient-date').fill('2017-07-01');
+    await saisir(page, 'calc-patient-facture', '35,25');
+    await page.locator('#calc-patient-acte').selectOption('consultationCoordonnee');
+    await page.locator('#calc-patient-complementaire').selectOption('aucune');
+    await expect.poll(async () => norm(await ligneDA.textContent())).toBe(norm('Secteur 1 avec DA (hors parcours)35,25 €6,50 €0,00 €28,75 €'));
+    expect(await w.locator('.calculateur__refus').count()).toBe(0);
     expect(erreurs).toEqual([]);
     await context.close();
   });
@@ -213,6 +231,12 @@ describe('calculateurs', () => {
     await page.locator('#calc-da-tarifs').check();
     await saisir(page, 'calc-da-opposable', '25,00 €');
     await verifierRefus(w, 'calc-da-parcours', 'abc', messageMontant('abc'), 0);
+    // Technical act (convention art. 37.1, FMF): DA ≤ 17,5 % × 69,04 = 12,082 → 12,08 € (cap rounded down to the cent),
+    // billed ≤ 81,12 € — no rounding to the euro, which is for clinical acts only (a clinical act would allow 82 €).
+    await page.locator('#calc-da-type').selectOption('technique');
+    await saisir(page, 'calc-da-technique', '69,04');
+    await attendrePrincipal(w, 'DA maximal (lecture retenue) : 12,08 €, soit 81,12 € facturés au plus.');
+    expect(norm(await resultat(w, 0).textContent())).toContain('sans arrondi à l’euro');
     expect(erreurs).toEqual([]);
     await context.close();
   });
@@ -236,6 +260,20 @@ describe('calculateurs', () => {
     expect(await w.locator('.graphique-af__donnees tbody tr').count()).toBe(41);
     const ligne110 = w.locator('.graphique-af__donnees tbody tr').nth(22);
     expect(norm(await ligne110.locator('th').textContent())).toBe('110 %');
+    // By secteur (issue 9). 100 000 € in 2017: maladie due 9,8 % × 100 000 = 9 800 €.
+    await saisir(page, id, '100 000');
+    // Secteur 2 (ISNAR §4.4): "La CNAM ne participe pas financièrement aux cotisations sociales".
+    await page.locator('#calc-cotisations-secteur').selectOption('secteur2');
+    await attendrePrincipal(w, 'Pris en charge par l’Assurance Maladie : 0,00 € par an.');
+    const maladie = w.locator('tr', { has: page.locator('th', { hasText: 'Maladie' }) });
+    expect(norm(await maladie.textContent())).toBe(norm('Maladie9,8 %9 800,00 €0,00 €9 800,00 €'));
+    // OPTAM (§4.5): none either, replaced by the OPTAM remuneration.
+    await page.locator('#calc-cotisations-secteur').selectOption('optam');
+    await attendrePrincipal(w, 'Pris en charge par l’Assurance Maladie : 0,00 € par an.');
+    // CAS (§4.5): on the honoraires without dépassements, 60 000 € here: (9,8 % − 0,1 %) × 60 000 = 5 820 € of maladie.
+    await page.locator('#calc-cotisations-secteur').selectOption('cas');
+    await saisir(page, 'calc-cotisations-assiette', '60 000');
+    await expect.poll(async () => norm(await maladie.textContent())).toBe(norm('Maladie9,8 %9 800,00 €5 820,00 €3 980,00 €'));
     expect(erreurs).toEqual([]);
     await context.close();
   });
@@ -328,7 +366,7 @@ describe('calculateurs', () => {
     await context.close();
   });
 
-  test('tarif à une date : période, source et date trop ancienne', async () => {
+  test('tarif à une date : période, source, date trop ancienne, période de valeur inconnue (APC)', async () => {
     const { page, w, erreurs, context } = await widget('chapitres/depassements/', 'calculateur-tarif-date');
     await page.locator('#calc-tarif-date').fill('2017-05-01');
     const x = tarifActe('G', '2017-05-01');
@@ -343,8 +381,18 @@ describe('calculateurs', () => {
     expect(norm(await resultat(w).textContent())).toContain(norm(formatEuros(x.valeur)));
     await page.locator('#calc-tarif-acte').selectOption('APC');
     await page.locator('#calc-tarif-date').fill('2018-06-01');
-    const apc = tarifActe('APC', '2018-06-01');
-    await attendrePrincipal(w, formatEuros(apc.valeur));
+    // ISNAR §5.2: APC 50 € on 1 June 2018, attested that day (Quotidien du médecin).
+    await attendrePrincipal(w, '50,00 €');
+    expect(norm(await resultat(w).textContent())).toContain('attestée jusqu’au 1er juin 2018');
+    // Between June 2018 and 22 December 2024 no cited source dates the 50 → 56,50 € step: refused, never 50 € shown as current.
+    await page.locator('#calc-tarif-date').fill('2020-03-15');
+    await expect.poll(async () => norm(await messageDuChamp(w, 'calc-tarif-date').textContent())).toContain('n\'est pas connue');
+    expect(norm(await messageDuChamp(w, 'calc-tarif-date').textContent())).toContain('56,50 €');
+    expect(norm(await messageDuChamp(w, 'calc-tarif-date').textContent())).toContain('22 décembre 2024');
+    expect(await resultat(w).getAttribute('class')).toContain('resultat--perime');
+    // ameli (convention 2024-2029): APC 60 € from 22 December 2024.
+    await page.locator('#calc-tarif-date').fill('2024-12-22');
+    await attendrePrincipal(w, '60,00 €');
     expect(erreurs).toEqual([]);
     await context.close();
   });

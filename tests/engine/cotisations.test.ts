@@ -68,6 +68,44 @@ describe('cotisationsPriseEnCharge', () => {
     expect(a.autresLectures.some((l) => l.ambiguite === 'a2')).toBe(true);
     expect(b.autresLectures.find((l) => l.ambiguite === 'a3')?.valeur?.equals(b.af.due)).toBe(true); // modele-social : 100 % sous 140 %
   });
+  it('issue 9, point 6 — ISNAR §4.4 : en secteur 2, « la CNAM ne participe pas financièrement aux cotisations sociales »', () => {
+    // 100 000 € in 2017, ASV 4 500 €: dues as in secteur 1 (maladie 9,8 % × 100 000 = 9 800 €), nothing taken over.
+    const r = cotisationsPriseEnCharge({ revenu: '100000', date: '2017-06-01', secteur: 'secteur2', cotisationAsv: '4500' });
+    expect(r.secteur).toBe('secteur2');
+    expect(r.valeur.toString()).toBe('0');
+    expect(r.maladie.due.toString()).toBe('9800');
+    expect(r.maladie.partCpam.toString()).toBe('0');
+    expect(r.maladie.partMedecin.toString()).toBe('9800');
+    expect(r.af.partCpam.toString()).toBe('0');
+    expect(r.af.partMedecin.equals(r.af.due)).toBe(true);
+    expect(r.asv?.partCaisses.toString()).toBe('0');
+    expect(r.etapes.some((e) => e.source?.section === '§4.4')).toBe(true);
+    // no reading of how the CPAM would share: it does not take part
+    expect(r.autresLectures.some((l) => ['a2', 'a3', 'a17'].includes(l.ambiguite))).toBe(false);
+  });
+  it('issue 9, point 6 — ISNAR §4.5 : OPTAM, aucune prise en charge, remplacée par la rémunération spécifique (prime OPTAM)', () => {
+    const r = cotisationsPriseEnCharge({ revenu: '100000', date: '2017-06-01', secteur: 'optam' });
+    expect(r.valeur.toString()).toBe('0');
+    const note = r.etapes.find((e) => e.libelle === 'OPTAM');
+    expect(note?.source).toEqual({ document: 'isnar', section: '§4.5' });
+    expect(note?.formule).toContain('primeOptam');
+  });
+  it('issue 9, point 6 — ISNAR §4.5 : CAS, participation sur les seuls honoraires sans dépassements (taux du secteur 1 : hypothèse marquée)', () => {
+    // 100 000 € of income of which 60 000 € of honoraires without dépassements; maladie taken over
+    // (9,8 % − 0,1 %) × 60 000 = 5 820 € instead of 9 700 € on the whole income.
+    const r = cotisationsPriseEnCharge({ revenu: '100000', date: '2017-06-01', secteur: 'cas', assietteParticipation: '60000' });
+    expect(r.maladie.partCpam.toString()).toBe('5820');
+    expect(r.etapes.find((e) => e.libelle === 'CAS : hypothèse')?.formule).toContain('non donnée par les sources');
+    // The assiette is what the guide names: it must be given.
+    expect(() => cotisationsPriseEnCharge({ revenu: '100000', date: '2017-06-01', secteur: 'cas' })).toThrow(expect.objectContaining({ code: 'ENTREE_INVALIDE' }));
+  });
+  it('le secteur 1 reste le secteur par défaut ; un secteur inconnu est refusé', () => {
+    const a = cotisationsPriseEnCharge({ revenu: '50000', date: '2017-06-01' });
+    const b = cotisationsPriseEnCharge({ revenu: '50000', date: '2017-06-01', secteur: 'secteur1' });
+    expect(a.secteur).toBe('secteur1');
+    expect(a.valeur.equals(b.valeur)).toBe(true);
+    expect(() => cotisationsPriseEnCharge({ revenu: '1', date: '2017-06-01', secteur: 'secteur3' as never })).toThrow(expect.objectContaining({ code: 'ENTREE_INVALIDE' }));
+  });
   it('entrées impossibles', () => {
     expect(() => cotisationsPriseEnCharge({ revenu: '-1', date: '2017-06-01' })).toThrow(expect.objectContaining({ code: 'MONTANT_NEGATIF' }));
     expect(() => cotisationsPriseEnCharge({ revenu: '1000', assietteParticipation: '2000', date: '2017-06-01' })).toThrow(expect.objectContaining({ code: 'ENTREE_INVALIDE' }));

@@ -26,15 +26,54 @@ describe('plafondDepassementAutorise', () => {
     const r = plafondDepassementAutorise({ date: '2017-07-01', tarifOpposable: '100', tarifParcours: '100', lecture: 'isnar31' });
     expect(r.valeur.toString()).toBe('17.5');
   });
-  it('propriété : un DA n’excède jamais son plafond, sous chaque lecture', () => {
+  it('issue 9, point 4 — convention art. 37.1 (FMF) : l’arrondi à l’euro supérieur ne vaut que pour les actes cliniques ; 17,5 % par acte technique', () => {
+    // Technical act billed 69,04 € (same tariff in and out of the parcours).
+    // Convention, technical act: DA ≤ 17,5 % × 69,04 = 12,082 → 12,08 € (cents, rounded down), billed ≤ 81,12 € — never 82 €.
+    const tech = plafondDepassementAutorise({ date: '2017-07-01', typeActe: 'technique', tarifOpposable: '69.04' });
+    expect(tech.typeActe).toBe('technique');
+    expect(tech.valeur.toString()).toBe('12.08');
+    expect(tech.factureMaximal.toString()).toBe('81.12');
+    // The same tariff read as a clinical act: 117,5 % × 69,04 = 81,122 → 82 € (euro supérieur), DA 12,96 €.
+    const clin = plafondDepassementAutorise({ date: '2017-07-01', typeActe: 'clinique', tarifOpposable: '69.04', tarifParcours: '69.04' });
+    expect(clin.factureMaximal.toString()).toBe('82');
+    expect(clin.valeur.toString()).toBe('12.96');
+    // ISNAR §4.3 applies 117,5 % "pour les actes cliniques et techniques", unrounded to the euro: kept as a reading (81,12 €).
+    expect(tech.lectures.isnar43.factureMaximal.toString()).toBe('81.12');
+    expect(tech.autresLectures.every((l) => l.ambiguite === 'a4')).toBe(true);
+    // A technical act has no default tariff: its own tariff must be given.
+    expect(() => plafondDepassementAutorise({ date: '2017-07-01', typeActe: 'technique' })).toThrow(expect.objectContaining({ code: 'ENTREE_INVALIDE' }));
+  });
+  it('issue 9, point 5 — une seule politique d’arrondi : tout plafond en euros à facturer est arrondi au centime inférieur (sauf l’arrondi propre à la convention, actes cliniques)', () => {
+    // A tariff of 25 € in the parcours (ISNAR §4.3 reading): 117,5 % × 25 = 29,375 € → 29,37 € ; DA 4,37 € (as §3.1: 17,5 % × 25 = 4,375 → 4,37 €).
+    const r = plafondDepassementAutorise({ date: '2017-07-01', tarifOpposable: '25', tarifParcours: '25' });
+    expect(r.lectures.isnar43.factureMaximal.toString()).toBe('29.37');
+    expect(r.lectures.isnar43.depassementMaximal.toString()).toBe('4.37');
+    expect(r.lectures.isnar31.depassementMaximal.toString()).toBe('4.37');
+    // Each of these caps is rounded by the named mode, in the trace.
+    expect(r.etapes.filter((e) => e.genre === 'arrondi' && e.formule.startsWith('arrondiAuCentimeInferieur'))).toHaveLength(2);
+    // Convention, clinical act: 29,375 → 30 € (its own rounding).
+    expect(r.lectures.convention.factureMaximal.toString()).toBe('30');
+  });
+  it('propriété : un DA n’excède jamais son plafond, sous chaque lecture ; acte technique : jamais d’arrondi à l’euro', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 50000 }), (cents) => {
+        const o = D(cents).div(100);
+        const r = plafondDepassementAutorise({ date: '2018-01-01', typeActe: 'technique', tarifOpposable: o.toString() });
+        expect(r.factureMaximal.lessThanOrEqualTo(o.mul('1.175'))).toBe(true);
+        expect(r.valeur.greaterThan(o.mul('0.175').minus('0.01'))).toBe(true);
+      }),
+    );
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 50000 }), fc.integer({ min: 0, max: 5000 }), (opp, ecart) => {
         const o = D(opp).div(100);
         const p = o.plus(D(ecart).div(100));
         const r = plafondDepassementAutorise({ date: '2018-01-01', tarifOpposable: o.toString(), tarifParcours: p.toString() });
         const l = r.lectures;
-        expect(l.isnar31.depassementMaximal.lessThanOrEqualTo(o.mul('0.175').plus('0.005'))).toBe(true);
+        expect(l.isnar31.depassementMaximal.lessThanOrEqualTo(o.mul('0.175'))).toBe(true);
         expect(l.isnar43.factureMaximal.lessThanOrEqualTo(p.mul('1.175'))).toBe(true);
+        // billed in cents: every cap under §3.1 and §4.3 is a whole number of cents
+        expect(l.isnar43.factureMaximal.decimalPlaces()).toBeLessThanOrEqual(2);
+        expect(l.isnar31.factureMaximal.decimalPlaces()).toBeLessThanOrEqual(2);
         expect(l.convention.factureMaximal.lessThanOrEqualTo(p.mul('1.175').ceil())).toBe(true);
         for (const k of ['isnar31', 'isnar43', 'convention'] as const) {
           expect(l[k].depassementMaximal.isNegative()).toBe(false);

@@ -93,6 +93,14 @@ describe('erreurs probables nommées', () => {
       }),
     );
   });
+  it('plafond DA, acte technique (convention art. 37.1, FMF) : 17,5 % sans arrondi à l’euro ; l’arrondi des actes cliniques est une erreur reconnue', () => {
+    const k = exercices['plafond-da']!;
+    // 69,04 € technical act: 69,04 + 17,5 % × 69,04 = 69,04 + 12,082 → 81,12 € (cap rounded down to the cent).
+    const p = { variante: 'technique', date: '2017-07-01', lecture: 'convention', tarif: '69.04' };
+    expect(k.grade(p, '81,12 €').verdict).toBe('correct');
+    // 117,5 % × 69,04 = 81,122 rounded to the euro above = 82 €: the clinical rule applied to a technical act.
+    expect(k.grade(p, '82').erreurProbable).toMatch(/actes cliniques/);
+  });
   it('cotisations AF : taux arrondi = « proche », seuil oublié = faux', () => {
     const k = exercices['cotisations']!;
     const p = { revenu: '50000', date: '2017-06-01', question: 'afDue' };

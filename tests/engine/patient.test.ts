@@ -46,10 +46,58 @@ describe('priseEnChargeConsultation — exemples des sources', () => {
     const r = priseEnChargeConsultation({ situation: 'secteur1', date: '2017-06-01', exonereParticipationForfaitaire: true });
     expect(r.partAmo.toString()).toBe('17.5');
   });
+  it('issue 9, point 1 — SOURCES-NOTES (FMF, convention 2016) : hors parcours le spécialiste facture CS + MPC = 25 € et non la consultation coordonnée (30 €)', () => {
+    // 2017-07-01, DA billed 35,25 € (ISNAR §4.3: ≤ 117,5 % × 30 €). Base hors parcours = CS 23 € + MPC 2 € = 25 € ;
+    // AMO = 30 % × 25 − 1 = 7,50 − 1 = 6,50 € ; reste à charge = 35,25 − 6,50 = 28,75 €.
+    const r = priseEnChargeConsultation({ situation: 'secteur1DA', date: '2017-07-01', acte: 'consultationCoordonnee', montantFacture: '35.25' });
+    expect(r.tarifOpposable.toString()).toBe('25');
+    expect(r.baseRemboursement.toString()).toBe('25');
+    expect(r.partAmo.toString()).toBe('6.5');
+    expect(r.resteACharge.toString()).toBe('28.75');
+    // Same base for a secteur 1 specialist at the tarif opposable outside the parcours: 0,30 × 25 − 1 = 6,50 €, facturé 25 €.
+    const s1 = priseEnChargeConsultation({ situation: 'secteur1', date: '2017-07-01', acte: 'consultationCoordonnee', parcours: false });
+    expect(s1.montantFacture.toString()).toBe('25');
+    expect(s1.partAmo.toString()).toBe('6.5');
+    // Inside the parcours the coordinated consultation stays 30 €: 0,70 × 30 − 1 = 20 €.
+    expect(priseEnChargeConsultation({ situation: 'secteur1', date: '2017-07-01', acte: 'consultationCoordonnee' }).partAmo.toString()).toBe('20');
+    // An avis ponctuel de consultant is given "à la demande du Médecin Traitant" (ISNAR §5.2): not outside the parcours.
+    expect(() => priseEnChargeConsultation({ situation: 'secteur1', date: '2018-06-01', acte: 'APC', parcours: false })).toThrow(expect.objectContaining({ code: 'SITUATION_INCOMPATIBLE' }));
+  });
+  it('issue 9, point 2 — ambiguïté 9 pour un spécialiste de secteur 2 sans OPTAM : base 23 € retenue, la lecture du guide (§3.2, tarif opposable du spécialiste) est calculée', () => {
+    // 2017-07-01, 50 € billed, inside the parcours. Retained (AG2R): 0,70 × 23 − 1 = 15,10 €.
+    // Guide §3.2 "sur la base du tarif opposable" = the specialist's tariff CS + MPC + MCS = 30 €: 0,70 × 30 − 1 = 20 €.
+    for (const acte of ['CS', 'consultationCoordonnee'] as const) {
+      const r = priseEnChargeConsultation({ situation: 'secteur2NonOptam', date: '2017-07-01', acte, montantFacture: '50' });
+      expect(r.baseRemboursement.toString(), acte).toBe('23');
+      expect(r.partAmo.toString(), acte).toBe('15.1');
+      const a9 = r.autresLectures.filter((l) => l.ambiguite === 'a9');
+      expect(a9, acte).toHaveLength(1);
+      expect(a9[0]!.valeur?.toString(), acte).toBe('20');
+    }
+    // Outside the parcours the guide's reading uses CS + MPC = 25 €: 0,30 × 25 − 1 = 6,50 € (retained: 0,30 × 23 − 1 = 5,90 €).
+    const h = priseEnChargeConsultation({ situation: 'secteur2NonOptam', date: '2017-07-01', acte: 'consultationCoordonnee', montantFacture: '50', parcours: false });
+    expect(h.partAmo.toString()).toBe('5.9');
+    expect(h.autresLectures.find((l) => l.ambiguite === 'a9')?.valeur?.toString()).toBe('6.5');
+  });
+  it('issue 9, point 3 — ambiguïté 5, lecture retenue (§4.3) : un DA avec un acte de généraliste est refusé avec un message qui dit pourquoi', () => {
+    for (const acte of ['G', 'MMG']) {
+      try {
+        priseEnChargeConsultation({ situation: 'secteur1DA', date: '2017-07-01', acte, montantFacture: '30' });
+        expect.unreachable();
+      } catch (e) {
+        expect(e).toBeInstanceOf(ErreurMoteur);
+        expect((e as ErreurMoteur).code).toBe('SITUATION_INCOMPATIBLE');
+        expect((e as ErreurMoteur).message).toContain('spécialistes');
+        expect((e as ErreurMoteur).message).toContain('§4.3');
+      }
+    }
+    // Default act is G: a DA without an act is refused too.
+    expect(() => priseEnChargeConsultation({ situation: 'secteur1DA', date: '2017-07-01', montantFacture: '30' })).toThrow(expect.objectContaining({ code: 'SITUATION_INCOMPATIBLE' }));
+  });
   it('entrées impossibles : erreurs typées', () => {
     expect(() => priseEnChargeConsultation({ situation: 'secteur1', date: '2017-06-01', montantFacture: '-5' })).toThrow(expect.objectContaining({ code: 'MONTANT_NEGATIF' }));
     expect(() => priseEnChargeConsultation({ situation: 'secteur1', date: '2017-06-01', montantFacture: '40' })).toThrow(expect.objectContaining({ code: 'SITUATION_INCOMPATIBLE' }));
-    expect(() => priseEnChargeConsultation({ situation: 'secteur1DA', date: '2017-06-01', montantFacture: '28', parcours: true })).toThrow(ErreurMoteur);
+    expect(() => priseEnChargeConsultation({ situation: 'secteur1DA', date: '2017-06-01', acte: 'consultationCoordonnee', montantFacture: '28', parcours: true })).toThrow(ErreurMoteur);
     expect(() => priseEnChargeConsultation({ situation: 'secteur1', date: '2016-06-01', acte: 'CS' })).toThrow(expect.objectContaining({ code: 'DATE_ANTERIEURE' }));
     expect(() => priseEnChargeConsultation({ situation: 'secteur1', date: '2017-06-01', acte: 'XX' })).toThrow(expect.objectContaining({ code: 'ACTE_INCONNU' }));
   });
@@ -73,6 +121,8 @@ describe('propriétés', () => {
         const montant = D(60).plus(D(x.depassementCentimes).div(100));
         const r = priseEnChargeConsultation({
           situation: x.situation,
+          // a DA is a specialist's (ambiguity 5): the coordinated consultation, billed CS + MPC outside the parcours
+          ...(x.situation === 'secteur1DA' ? { acte: 'consultationCoordonnee' } : {}),
           date,
           montantFacture: montant.toString(),
           parcours: x.situation === 'secteur1DA' ? false : x.parcours,

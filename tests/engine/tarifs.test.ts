@@ -1,6 +1,6 @@
 // Tariffs by date: figures of the Guide ISNAR-IMG 2017 §5.2 (and §2.2), external values from SOURCES-NOTES part 2.
 import { describe, it, expect } from 'vitest';
-import { tarifActe, ErreurMoteur } from '../../src/engine/index';
+import { tarifActe, ErreurMoteur, exercices, valeurConnue, listeParametres, documents } from '../../src/engine/index';
 
 const t = (acte: string, date: string) => tarifActe(acte, date).valeur.toString();
 
@@ -46,6 +46,50 @@ describe('tarifActe', () => {
     const r = tarifActe('G', '2017-05-01');
     expect(r.etapes[0]?.source).toEqual({ document: 'isnar', section: '§5.2' });
     expect(r.etapes[0]?.resultat).toBe('25,00\u00A0€');
+  });
+  it('APC : 50 € attestés au 1er juin 2018 (Quotidien du médecin), puis 56,50 € à une date que personne ne donne, 60 € au 22 décembre 2024 — les dates entre deux sont refusées, jamais 50 € affichés comme valeur en vigueur', () => {
+    // The 50 € step is attested on 1 June 2018 (ISNAR §5.2 announces it; the Quotidien du médecin reports it in force).
+    expect(t('APC', '2018-06-01')).toBe('50');
+    expect(tarifActe('APC', '2018-06-01').attesteeJusquau).toBe('2018-06-01');
+    // ameli (convention 2024): "APC 56,50 → 60 €" on 22 Dec 2024; no cited source dates the 50 → 56,50 € step.
+    for (const d of ['2018-06-02', '2020-03-15', '2023-11-01', '2024-12-21']) {
+      expect(() => tarifActe('APC', d), d).toThrow(expect.objectContaining({ code: 'VALEUR_INCONNUE' }));
+      expect(valeurConnue('acte.APC', d), d).toBe(false);
+    }
+    try {
+      tarifActe('APC', '2020-03-15');
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(ErreurMoteur);
+      expect((e as ErreurMoteur).message).toContain('1er juin 2018');
+      expect((e as ErreurMoteur).message).toContain('22 décembre 2024');
+      expect((e as ErreurMoteur).message).toContain('56,50');
+    }
+    expect(t('APC', '2024-12-22')).toBe('60');
+    // The other APC values (psychiatrists) are not affected: their last value has no such limit.
+    expect(t('APCPsy', '2020-03-15')).toBe('62.5');
+  });
+  it('une période attestée se termine avant la période suivante et cite une source déclarée', () => {
+    for (const p of listeParametres()) {
+      p.periodes.forEach((per, i) => {
+        if (!per.attesteeJusquau) return;
+        expect(per.attesteeJusquau.date >= per.depuis, p.id).toBe(true);
+        const suivante = p.periodes[i + 1];
+        if (suivante) expect(per.attesteeJusquau.date < suivante.depuis, p.id).toBe(true);
+        expect(per.attesteeJusquau.pourquoi.length, p.id).toBeGreaterThan(20);
+        expect(documents[per.attesteeJusquau.source.document], p.id).toBeDefined();
+      });
+    }
+  });
+  it('l’exercice « tarif à la date » ne tire jamais une date dont la valeur est inconnue', () => {
+    const k = exercices['tarif-a-la-date']!;
+    let apc = 0;
+    for (let seed = 0; seed < 3000; seed++) {
+      const p = k.generate(seed) as { acte: string; date: string };
+      expect(valeurConnue(`acte.${p.acte}`, p.date), `graine ${seed} : ${p.acte} au ${p.date}`).toBe(true);
+      if (p.acte === 'APC') apc++;
+    }
+    expect(apc).toBeGreaterThan(100); // APC is still drawn, at its known dates
   });
   it('acte inconnu : erreur typée', () => {
     expect(() => tarifActe('ZZ', '2017-05-01')).toThrow(expect.objectContaining({ code: 'ACTE_INCONNU' }));

@@ -12,17 +12,28 @@ import {
   plafondDepassementAutorise,
   ratioHonorairesSansDepassement,
   type LectureDA,
+  type TypeActeDA,
 } from '../../engine';
 import { ChampSaisie, useSaisie } from '../widgets/ChampSaisie';
 import { Trace } from '../widgets/Trace';
-import { Calculateur, CaseACocher, ChampDate, Resultats, Tableau, lire, ouiNon, useCalcul, useDate, type PropsCalculateur } from './commun';
+import { Calculateur, CaseACocher, ChampChoix, ChampDate, Resultats, Tableau, lire, ouiNon, useCalcul, useDate, type PropsCalculateur } from './commun';
 
-const LECTURES: ReadonlyArray<readonly [LectureDA, string]> = [
-  ['convention', 'Convention 2016, art. 37.1 : 117,5 % du tarif du parcours, arrondi à l’euro supérieur (lecture retenue)'],
-  ['isnar43', 'Guide ISNAR, §4.3 : 117,5 % du tarif du parcours, sans arrondi'],
-  ['isnar31', 'Guide ISNAR, §3.1 : 17,5 % du tarif opposable'],
+const LECTURES: Record<TypeActeDA, ReadonlyArray<readonly [LectureDA, string]>> = {
+  clinique: [
+    ['convention', 'Convention 2016, art. 37.1 : 117,5 % du tarif du parcours, arrondi à l’euro supérieur (lecture retenue)'],
+    ['isnar43', 'Guide ISNAR, §4.3 : 117,5 % du tarif du parcours, au centime inférieur'],
+    ['isnar31', 'Guide ISNAR, §3.1 : 17,5 % du tarif opposable, au centime inférieur'],
+  ],
+  technique: [
+    ['convention', 'Convention 2016, art. 37.1 : 17,5 % du tarif de l’acte, sans arrondi à l’euro (lecture retenue)'],
+    ['isnar43', 'Guide ISNAR, §4.3 : 117,5 % du tarif du parcours, au centime inférieur'],
+    ['isnar31', 'Guide ISNAR, §3.1 : 17,5 % du tarif opposable, au centime inférieur'],
+  ],
+};
+const TYPES: ReadonlyArray<readonly [TypeActeDA, string]> = [
+  ['clinique', 'Acte clinique (consultation)'],
+  ['technique', 'Acte technique (CCAM)'],
 ];
-
 /** One activity line: tarif, amount billed per act, number of acts. */
 function useLigne(tarif: string, facture: string, nombre: string) {
   return { tarif: useSaisie(tarif, 'montant'), facture: useSaisie(facture, 'montant'), nombre: useSaisie(nombre, 'nombre', { entier: true }) };
@@ -31,20 +42,28 @@ function useLigne(tarif: string, facture: string, nombre: string) {
 export default function CalculateurDA({ pageSources }: PropsCalculateur) {
   const date = useDate('2017-07-01');
   const [tarifsSaisis, setTarifsSaisis] = useState(false);
+  const [typeActe, setTypeActe] = useState<TypeActeDA>('clinique');
+  const tarifTechnique = useSaisie('100', 'montant');
   const opposable = useSaisie('25', 'montant');
   const parcours = useSaisie('30', 'montant');
   const lignes = [useLigne('25', '29', '300'), useLigne('25', '25', '600'), useLigne('30', '30', '100')];
 
   const plafond = useCalcul(() => {
     if (!date.date) return null;
+    if (typeActe === 'technique') {
+      // A technical act has one tariff, in and out of the parcours.
+      const v = lire(tarifTechnique);
+      if (!v) return null;
+      return plafondDepassementAutorise({ date: date.date, typeActe, tarifOpposable: v[0] });
+    }
     let tarifs = {};
     if (tarifsSaisis) {
       const v = lire(opposable, parcours);
       if (!v) return null;
       tarifs = { tarifOpposable: v[0], tarifParcours: v[1] };
     }
-    return plafondDepassementAutorise({ date: date.date, ...tarifs });
-  }, [date.texte, tarifsSaisis, opposable.texte, parcours.texte]);
+    return plafondDepassementAutorise({ date: date.date, typeActe, ...tarifs });
+  }, [date.texte, typeActe, tarifTechnique.texte, tarifsSaisis, opposable.texte, parcours.texte]);
 
   const ratio = useCalcul(() => {
     const v = lire(...lignes.flatMap((l) => [l.tarif, l.facture, l.nombre]));
@@ -60,8 +79,12 @@ export default function CalculateurDA({ pageSources }: PropsCalculateur) {
     <Calculateur nom="calculateur-da" titre="Calculateur : plafond du dépassement autorisé et engagement de 70 %">
       <div class="widget__champs">
         <ChampDate id="calc-da-date" libelle="Date" saisie={date} />
-        <CaseACocher id="calc-da-tarifs" libelle="Saisir d’autres tarifs que ceux du barème à cette date" coche={tarifsSaisis} onChange={setTarifsSaisis} />
-        {tarifsSaisis && (
+        <ChampChoix id="calc-da-type" libelle="Type d’acte" valeur={typeActe} choix={TYPES} onChange={setTypeActe} />
+        {typeActe === 'technique' && (
+          <ChampSaisie id="calc-da-technique" libelle="Tarif de l’acte technique" saisie={tarifTechnique} unite="€" aide="Même tarif dans et hors du parcours de soins." />
+        )}
+        {typeActe === 'clinique' && <CaseACocher id="calc-da-tarifs" libelle="Saisir d’autres tarifs que ceux du barème à cette date" coche={tarifsSaisis} onChange={setTarifsSaisis} />}
+        {typeActe === 'clinique' && tarifsSaisis && (
           <>
             <ChampSaisie id="calc-da-opposable" libelle="Tarif opposable hors parcours" saisie={opposable} unite="€" aide="Au barème : CS + MPC." />
             <ChampSaisie id="calc-da-parcours" libelle="Tarif dans le parcours de soins" saisie={parcours} unite="€" aide="Au barème : consultation coordonnée." />
@@ -76,7 +99,7 @@ export default function CalculateurDA({ pageSources }: PropsCalculateur) {
               id="calc-da-tableau-plafond"
               legende="Le plafond du DA selon chaque lecture des sources"
               entetes={['Lecture', 'DA maximal', 'Montant facturé maximal', 'Écart avec la lecture retenue']}
-              lignes={LECTURES.map(([l, libelle]) => [
+              lignes={LECTURES[p.typeActe].map(([l, libelle]) => [
                 libelle,
                 formatEuros(p.lectures[l].depassementMaximal),
                 formatEuros(p.lectures[l].factureMaximal),

@@ -5,6 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import {
+  ErreurMoteur,
   SITUATIONS,
   formatDate,
   formatEuros,
@@ -54,11 +55,16 @@ const CHOIX_COMPLEMENTAIRE: ReadonlyArray<readonly [ChoixComplementaire, string]
   ['tm200', 'Ticket modérateur et dépassements jusqu’à 200 % de la base'],
 ];
 
-type ActePatient = 'G' | 'CS';
+type ActePatient = 'G' | 'consultationCoordonnee';
 const CHOIX_ACTE: ReadonlyArray<readonly [ActePatient, string]> = [
   ['G', 'Consultation du généraliste (G)'],
-  ['CS', 'Consultation du spécialiste (CS)'],
+  ['consultationCoordonnee', 'Consultation du spécialiste (CS + MPC + MCS ; hors parcours CS + MPC)'],
 ];
+const COURT_ACTE: Record<ActePatient, string> = { G: 'G', consultationCoordonnee: 'spécialiste' };
+
+/** One situation's result, or the engine's reason when the combination does not exist (a DA billed by a GP). */
+type Ligne = readonly [Situation, ResultatPriseEnCharge | { refus: string }];
+const estRefus = (x: Ligne[1]): x is { refus: string } => 'refus' in x;
 
 export default function CalculateurPatient({ pageSources }: PropsCalculateur) {
   const date = useDate('2017-06-01');
@@ -75,9 +81,8 @@ export default function CalculateurPatient({ pageSources }: PropsCalculateur) {
     return {
       date: d,
       acte,
-      lignes: SITUATIONS.map((s) => [
-        s,
-        priseEnChargeConsultation({
+      lignes: SITUATIONS.map((s): Ligne => {
+        const entree = {
           situation: s,
           date: d,
           acte,
@@ -85,13 +90,24 @@ export default function CalculateurPatient({ pageSources }: PropsCalculateur) {
           montantFacture: s === 'secteur1' ? undefined : v[0],
           parcours: s === 'secteur1DA' ? undefined : parcours,
           complementaire: COMPLEMENTAIRES[comp],
-        }),
-      ] as const),
+        };
+        // Only the DA line may be refused on its own (a GP's act: the DA is a specialist's); any other
+        // refusal concerns every line and is shown as the calculator's error.
+        if (s !== 'secteur1DA') return [s, priseEnChargeConsultation(entree)];
+        try {
+          return [s, priseEnChargeConsultation(entree)];
+        } catch (e) {
+          if (e instanceof ErreurMoteur && e.code === 'SITUATION_INCOMPATIBLE') return [s, { refus: e.message }];
+          throw e;
+        }
+      }),
     };
   }, [facture.texte, date.texte, acte, parcours, comp]);
 
   const r = calcul.r;
-  const choisi = r?.lignes.find(([s]) => s === detail)?.[1] as ResultatPriseEnCharge | undefined;
+  const ligneChoisie = r?.lignes.find(([s]) => s === detail)?.[1];
+  const choisi = ligneChoisie && !estRefus(ligneChoisie) ? ligneChoisie : undefined;
+  const refus = r?.lignes.flatMap(([s, x]) => (estRefus(x) ? [[s, x.refus] as const] : [])) ?? [];
   return (
     <Calculateur nom="calculateur-patient" titre="Calculateur : ce que paie le patient selon le secteur du médecin">
       <div class="widget__champs">
@@ -106,19 +122,34 @@ export default function CalculateurPatient({ pageSources }: PropsCalculateur) {
           <>
             <Tableau
               id="calc-patient-tableau"
-              legende={`Consultation (${r.acte}) au ${formatDate(r.date)}, ${parcours ? 'dans' : 'hors du'} parcours de soins : qui paie quoi`}
+              legende={`Consultation (${COURT_ACTE[r.acte]}) au ${formatDate(r.date)}, ${parcours ? 'dans' : 'hors du'} parcours de soins : qui paie quoi`}
               entetes={['Médecin consulté', 'Facturé', 'Assurance Maladie', 'Complémentaire', 'Reste à charge']}
-              lignes={r.lignes.map(([s, x]) => [COURT[s], formatEuros(x.montantFacture), formatEuros(x.partAmo), formatEuros(x.partComplementaire), formatEuros(x.resteACharge)])}
+              lignes={r.lignes.map(([s, x]) =>
+                estRefus(x)
+                  ? [COURT[s], 'sans objet', 'sans objet', 'sans objet', 'sans objet']
+                  : [COURT[s], formatEuros(x.montantFacture), formatEuros(x.partAmo), formatEuros(x.partComplementaire), formatEuros(x.resteACharge)],
+              )}
             />
-            <ValeursExternes etapes={r.lignes.flatMap(([, x]) => x.etapes)} />
+            {refus.map(([s, message]) => (
+              <p class="calculateur__refus" key={s}>
+                {COURT[s]} : {message}
+              </p>
+            ))}
+            <ValeursExternes etapes={r.lignes.flatMap(([, x]) => (estRefus(x) ? [] : x.etapes))} />
           </>
         )}
       </Resultats>
-      {r && choisi && (
+      {r && (
         <div class="calculateur__detail">
           <ChampChoix id="calc-patient-detail" libelle="Voir le détail du calcul pour" valeur={detail} choix={SITUATIONS.map((s) => [s, COURT[s]] as const)} onChange={setDetail} />
-          <AutresLectures lectures={choisi.autresLectures} format={formatEuros} pageSources={pageSources} titre="Autres lectures possibles (part de l’Assurance Maladie)" />
-          <Trace etapes={choisi.etapes} pageSources={pageSources} titre={`Le calcul pas à pas : ${COURT[detail]}`} />
+          {choisi ? (
+            <>
+              <AutresLectures lectures={choisi.autresLectures} format={formatEuros} pageSources={pageSources} titre="Autres lectures possibles (part de l’Assurance Maladie)" />
+              <Trace etapes={choisi.etapes} pageSources={pageSources} titre={`Le calcul pas à pas : ${COURT[detail]}`} />
+            </>
+          ) : (
+            ligneChoisie && estRefus(ligneChoisie) && <p>{ligneChoisie.refus}</p>
+          )}
         </div>
       )}
     </Calculateur>

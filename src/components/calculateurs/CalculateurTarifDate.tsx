@@ -1,6 +1,7 @@
 /**
  * "What did this act cost on this date?" (`tarifActe`): the value in force, since when, until
- * which next value, and its source; a date before the first known value gives the engine's message.
+ * which next value, and its source; a date before the first known value, or in a period whose
+ * value no source gives (APC between June 2018 and December 2024), gives the engine's message.
  */
 import { useState } from 'preact/hooks';
 import { ACTES, citer, definitionsParametres, formatDate, formatEuros, formatParametre, tarifActe, type Acte } from '../../engine';
@@ -37,7 +38,12 @@ export default function CalculateurTarifDate({ pageSources }: PropsCalculateur) 
             </p>
             <p>
               Valeur en vigueur depuis le {formatDate(r.x.depuis)}
-              {r.suivante ? `, jusqu’à la valeur suivante du ${formatDate(r.suivante)} (${formatParametre(`acte.${r.acte}`, r.suivante)})` : ', dernière valeur connue du cours'}. Source : {citer(r.x.source)}.
+              {r.x.attesteeJusquau
+                ? `, attestée jusqu’au ${formatDate(r.x.attesteeJusquau)} ; la valeur est ensuite inconnue${r.suivante ? ` jusqu’à la valeur suivante du ${formatDate(r.suivante)} (${formatParametre(`acte.${r.acte}`, r.suivante)})` : ''}`
+                : r.suivante
+                  ? `, jusqu’à la valeur suivante du ${formatDate(r.suivante)} (${formatParametre(`acte.${r.acte}`, r.suivante)})`
+                  : ', dernière valeur connue du cours'}
+              . Source : {citer(r.x.source)}.
             </p>
           </>
         )}

@@ -7,7 +7,7 @@ import { tcam } from '../rules/tcam.js';
 import { formatEuros, formatTaux, formatNombre } from '../francais.js';
 import type { ExerciseKind } from './types.js';
 import { noter, solution, c, type ErreurType } from './noter.js';
-import { dateAleatoire } from './outils.js';
+import { dateAleatoire, val, txt } from './outils.js';
 
 // ------------------------------------------------------------- FPMT
 
@@ -32,15 +32,20 @@ export const fpmtExercice: ExerciseKind<ParamsFpmt> = {
   solve: (p) => solution(forfaitPatienteleMedecinTraitant({ date: p.date, patients: { enfants: p.enfants, plus80OuAld: p.plus80OuAld, plus80EtAld: p.plus80EtAld, autres: p.autres } }), 'euros'),
   grade(p, raw) {
     const n = p.enfants + p.plus80OuAld + p.plus80EtAld + p.autres;
-    const base = D(p.enfants * 6 + p.plus80OuAld * 42 + p.autres * 5);
+    const [fBase, fEnf, fOu, fEt] = (['fpmt.base', 'fpmt.enfant', 'fpmt.plus80OuAld', 'fpmt.plus80EtAld'] as const).map((id) => val(id, p.date)) as [Decimal, Decimal, Decimal, Decimal];
+    const base = fEnf.mul(p.enfants).plus(fOu.mul(p.plus80OuAld)).plus(fBase.mul(p.autres));
+    const e = (x: Decimal) => formatEuros(x);
     return noter(raw, this.solve(p), [
-      { valeur: D(n * 5), erreur: 'tous les patients ont été comptés au forfait de base de 5 €.' },
-      { valeur: base.plus(p.plus80EtAld * 42), erreur: 'les patients de plus de 80 ans ET en ALD relèvent du forfait de 70 €, pas de 42 €.' },
-      { valeur: base.plus(p.plus80EtAld * (42 + 42)), erreur: 'les catégories ne se cumulent pas : un patient de plus de 80 ans en ALD compte une fois, à 70 €.' },
-      { valeur: base.plus(p.plus80EtAld * 70).plus(n * 5).minus(p.autres * 5), erreur: 'le forfait de base de 5 € a été ajouté à chaque patient en plus de son forfait de catégorie.' },
+      { valeur: fBase.mul(n), erreur: `tous les patients ont été comptés au forfait de base de ${e(fBase)}.` },
+      { valeur: base.plus(fOu.mul(p.plus80EtAld)), erreur: `les patients de plus de 80 ans ET en ALD relèvent du forfait de ${e(fEt)}, pas de ${e(fOu)}.` },
+      { valeur: base.plus(fOu.plus(fOu).mul(p.plus80EtAld)), erreur: `les catégories ne se cumulent pas : un patient de plus de 80 ans en ALD compte une fois, à ${e(fEt)}.` },
+      { valeur: base.plus(fEt.mul(p.plus80EtAld)).plus(fBase.mul(n)).minus(fBase.mul(p.autres)), erreur: `le forfait de base de ${e(fBase)} a été ajouté à chaque patient en plus de son forfait de catégorie.` },
     ]);
   },
-  indices: () => ['5 € par patient, 6 € par enfant de 0 à 6 ans, 42 € au-delà de 80 ans ou en ALD, 70 € au-delà de 80 ans et en ALD (CdC, note 161).', 'Chaque patient ne compte qu’une fois, dans sa catégorie.'],
+  indices: (p) => [
+    `${txt('fpmt.base', p.date)} par patient, ${txt('fpmt.enfant', p.date)} par enfant de 0 à 6 ans, ${txt('fpmt.plus80OuAld', p.date)} au-delà de 80 ans ou en ALD, ${txt('fpmt.plus80EtAld', p.date)} au-delà de 80 ans et en ALD (CdC, note 161).`,
+    'Chaque patient ne compte qu’une fois, dans sa catégorie.',
+  ],
 };
 
 // ------------------------------------------------------------- OPTAM
@@ -63,6 +68,12 @@ const SPECIALITES: ReadonlyArray<readonly [string, string]> = [
   ['endocrinologie', '0.088'],
 ];
 
+/** « ≤ 1 point : 100 % ; jusqu’à 2 : 90 % ; … ; au-delà : 0 », read from the barème (Synmad 2017, ambiguity 11). */
+function baremeModulation(date: string): string {
+  const paliers = [1, 2, 3, 4, 5].map((k) => txt(`optam.modulation.jusqua${k}`, date));
+  return `≤ 1 point : ${paliers[0]} ; jusqu’à 2 : ${paliers[1]} ; 3 : ${paliers[2]} ; 4 : ${paliers[3]} ; ${val('optam.ecartMaximum', date).toString()} : ${paliers[4]} ; au-delà : 0`.replace(/ ([:;])/g, '\u00a0$1');
+}
+
 function calculOptam(p: ParamsOptam) {
   return primeOptam({ date: p.date, honorairesTarifOpposable: p.honoraires, tauxSpecialite: p.tauxSpecialite, ecartTauxDepassement: p.ecartDepassement, ecartActiviteOpposable: p.ecartActivite });
 }
@@ -84,7 +95,7 @@ export const primeOptamExercice: ExerciseKind<ParamsOptam> = {
     };
   },
   enonce: (p) =>
-    `Un médecin adhérent à l’OPTAM (spécialité : ${p.specialite}) a réalisé ${formatEuros(D(p.honoraires))} d’honoraires à tarif opposable. Le taux de sa spécialité est de ${formatTaux(D(p.tauxSpecialite))}. Il manque ses engagements de ${formatNombre(D(p.ecartDepassement))} point(s) sur le taux de dépassement et de ${formatNombre(D(p.ecartActivite))} point(s) sur la part d’activité à tarif opposable. Avec le barème de modulation externe (≤ 1 point : 100 % ; jusqu’à 2 : 90 % ; 3 : 70 % ; 4 : 50 % ; 5 : 30 % ; au-delà : 0), en retenant le plus grand des deux écarts, quelle prime perçoit-il ?`,
+    `Un médecin adhérent à l’OPTAM (spécialité : ${p.specialite}) a réalisé ${formatEuros(D(p.honoraires))} d’honoraires à tarif opposable. Le taux de sa spécialité est de ${formatTaux(D(p.tauxSpecialite))}. Il manque ses engagements de ${formatNombre(D(p.ecartDepassement))} point(s) sur le taux de dépassement et de ${formatNombre(D(p.ecartActivite))} point(s) sur la part d’activité à tarif opposable. Avec le barème de modulation externe (${baremeModulation(p.date)}), en retenant le plus grand des deux écarts, quelle prime perçoit-il ?`,
   solve: (p) => solution(calculOptam(p), 'euros'),
   grade(p, raw) {
     const r = calculOptam(p);
@@ -135,8 +146,8 @@ export const tcamExercice: ExerciseKind<ParamsTcam> = {
     const erreurs: ErreurType[] = [
       { valeur: d3(r.geometrique), erreur: 'c’est le taux composé (géométrique) ; la Cour publie la moyenne arithmétique des taux annuels (ambiguïté 13).', proche: true },
       { valeur: d3(dernier.minus(premier).div(premier)), erreur: 'c’est la croissance totale sur la période, pas un taux annuel moyen.' },
-      { valeur: d3(dernier.minus(premier).div(premier).div(5)), erreur: 'il y a quatre années de croissance entre cinq valeurs, pas cinq.' },
-      { valeur: d3(dernier.minus(premier).div(premier).div(4)), erreur: 'la croissance totale divisée par quatre n’est pas la moyenne des taux annuels.' },
+      { valeur: d3(dernier.minus(premier).div(premier).div(p.valeurs.length)), erreur: 'il y a quatre années de croissance entre cinq valeurs, pas cinq.' },
+      { valeur: d3(dernier.minus(premier).div(premier).div(p.valeurs.length - 1)), erreur: 'la croissance totale divisée par quatre n’est pas la moyenne des taux annuels.' },
     ];
     return noter(raw, this.solve(p), erreurs);
   },
@@ -166,16 +177,28 @@ export const majoration48hExercice: ExerciseKind<ParamsMajoration> = {
   solve: (p) => solution(majorationAdresse48h({ date: p.date, delaisHeures: p.delais, beneficiaire: p.beneficiaire }), 'euros'),
   grade(p, raw) {
     const r = majorationAdresse48h({ date: p.date, delaisHeures: p.delais, beneficiaire: p.beneficiaire });
-    const m = p.beneficiaire === 'specialiste' ? 15 : 5;
-    const autre = p.beneficiaire === 'specialiste' ? 5 : 15;
-    const strict = p.delais.filter((d) => d < 48).length;
+    const spe = val('majoration48h.specialisteCorrespondant', p.date);
+    const adr = val('majoration48h.medecinAdresseur', p.date);
+    const limite = val('majoration48h.delaiMaximalHeures', p.date);
+    const [m, autre] = p.beneficiaire === 'specialiste' ? [spe, adr] : [adr, spe];
+    const strict = p.delais.filter((d) => limite.greaterThan(d)).length;
+    const h = limite.toString();
     return noter(raw, this.solve(p), [
-      { valeur: D(p.delais.length * m), erreur: 'seuls les patients vus dans les 48 heures ouvrent droit à la majoration.' },
-      { valeur: D(strict * m), erreur: 'un patient vu à 48 heures exactement est vu « dans les 48 heures ».' },
-      { valeur: D(r.patientsDans48h * autre), erreur: p.beneficiaire === 'specialiste' ? 'le spécialiste perçoit 15 € ; les 5 € vont au médecin qui adresse.' : 'le médecin adresseur perçoit 5 € ; les 15 € vont au spécialiste.' },
-      { valeur: D(r.patientsDans48h * 20), erreur: 'vous avez additionné les deux rémunérations ; la question porte sur un seul bénéficiaire.' },
+      { valeur: m.mul(p.delais.length), erreur: `seuls les patients vus dans les ${h} heures ouvrent droit à la majoration.` },
+      { valeur: m.mul(strict), erreur: `un patient vu à ${h} heures exactement est vu « dans les ${h} heures ».` },
+      {
+        valeur: autre.mul(r.patientsDans48h),
+        erreur:
+          p.beneficiaire === 'specialiste'
+            ? `le spécialiste perçoit ${formatEuros(spe)} ; les ${formatEuros(adr)} vont au médecin qui adresse.`
+            : `le médecin adresseur perçoit ${formatEuros(adr)} ; les ${formatEuros(spe)} vont au spécialiste.`,
+      },
+      { valeur: spe.plus(adr).mul(r.patientsDans48h), erreur: 'vous avez additionné les deux rémunérations ; la question porte sur un seul bénéficiaire.' },
     ]);
   },
-  indices: () => ['Convention 2016 : 15 € pour le spécialiste qui reçoit dans les 48 heures un patient adressé, 5 € pour le médecin qui l’adresse (CdC II-B-2).', 'Comptez d’abord les patients vus en 48 heures ou moins.'],
+  indices: (p) => [
+    `Convention 2016 : ${txt('majoration48h.specialisteCorrespondant', p.date)} pour le spécialiste qui reçoit dans les ${val('majoration48h.delaiMaximalHeures', p.date).toString()} heures un patient adressé, ${txt('majoration48h.medecinAdresseur', p.date)} pour le médecin qui l’adresse (CdC II-B-2).`,
+    `Comptez d’abord les patients vus en ${val('majoration48h.delaiMaximalHeures', p.date).toString()} heures ou moins.`,
+  ],
 };
 

@@ -1,12 +1,12 @@
 /** Exercise kinds of the "depassements" theme: DA cap, taux de dépassement, redevance. */
-import { D } from '../decimal.js';
+import { D, UN } from '../decimal.js';
 import { creerAlea } from '../random.js';
 import { plafondDepassementAutorise, tauxDepassement, type LectureDA } from '../rules/depassements.js';
 import { redevanceActiviteLiberale, type CategorieActe, type Etablissement } from '../rules/hopital.js';
-import { formatEuros } from '../francais.js';
+import { formatEuros, formatTaux } from '../francais.js';
 import type { ExerciseKind } from './types.js';
 import { noter, solution, c } from './noter.js';
-import { dateAleatoire, formatDate } from './outils.js';
+import { dateAleatoire, formatDate, val, txt } from './outils.js';
 
 // ------------------------------------------------------------- DA cap
 
@@ -18,15 +18,21 @@ interface ParamsDA extends Record<string, unknown> {
   tarif?: string;
 }
 
-const ENONCE_LECTURE: Record<LectureDA, string> = {
-  convention: "la règle de la convention de 2016 : montant facturé au plus égal à 117,5 % du tarif du parcours de soins, arrondi à l'euro supérieur",
-  isnar43: 'la règle du guide ISNAR §4.3 : montant facturé au plus égal à 117,5 % du tarif du parcours de soins (sans arrondi)',
-  isnar31: 'la règle du guide ISNAR §3.1 : dépassement plafonné à 17,5 % du tarif opposable',
-};
+/** The rule to apply, in words, with the cap's rate read from the barème at the exercise's date. */
+function enonceLecture(lecture: LectureDA, date: string): string {
+  const taux = val('depassementAutorise.plafond', date);
+  const pct = formatTaux(taux);
+  const pctFacture = formatTaux(UN.plus(taux));
+  return {
+    convention: `la règle de la convention de 2016 pour une consultation : montant facturé au plus égal à ${pctFacture} du tarif du parcours de soins, arrondi à l'euro supérieur`,
+    isnar43: `la règle du guide ISNAR §4.3 : montant facturé au plus égal à ${pctFacture} du tarif du parcours de soins (sans arrondi à l’euro)`,
+    isnar31: `la règle du guide ISNAR §3.1 : dépassement plafonné à ${pct} du tarif opposable`,
+  }[lecture];
+}
 
-function calculDA(p: ParamsDA) {
+function calculDA(p: ParamsDA, typeActe: 'clinique' | 'technique' = p.variante === 'technique' ? 'technique' : 'clinique') {
   return plafondDepassementAutorise(
-    p.variante === 'technique' && p.tarif ? { date: p.date, tarifOpposable: p.tarif, tarifParcours: p.tarif, lecture: p.lecture } : { date: p.date, lecture: p.lecture },
+    p.variante === 'technique' && p.tarif ? { date: p.date, typeActe, tarifOpposable: p.tarif, tarifParcours: p.tarif, lecture: p.lecture } : { date: p.date, lecture: p.lecture },
   );
 }
 
@@ -38,14 +44,19 @@ export const plafondDAExercice: ExerciseKind<ParamsDA> = {
     const a = creerAlea(seed);
     const variante = a.entier(0, 2) > 0 ? 'consultation' : 'technique';
     const date = dateAleatoire(a, 2017, 2024, '2017-01-01', '2024-12-21');
-    if (variante === 'technique') return { variante, date, lecture: 'isnar31', tarif: a.montant('20', '250', '0.10').toString() };
+    // Technical act: the convention's rule (17,5 % of the act's tariff, no euro rounding — art. 37.1 as quoted by the FMF).
+    if (variante === 'technique') return { variante, date, lecture: 'convention', tarif: a.montant('20', '250', '0.10').toString() };
     return { variante, date, lecture: a.choix(['convention', 'isnar43', 'isnar31'] as const) };
   },
   enonce(p) {
     if (p.variante === 'technique') {
-      return `Le ${formatDate(p.date)}, un spécialiste de secteur 1 réalise un acte technique coté ${formatEuros(D(p.tarif ?? '0'))} pour un patient venu hors parcours de soins. En appliquant ${ENONCE_LECTURE[p.lecture]}, quel montant total peut-il facturer au maximum ?`;
+      const regle =
+        p.lecture === 'convention'
+          ? `la règle de la convention de 2016 pour un acte technique : dépassement au plus égal à ${txt('depassementAutorise.plafond', p.date)} du tarif de l’acte, sans arrondi à l’euro (un plafond facturé au centime s’arrondit au centime inférieur)`
+          : enonceLecture(p.lecture, p.date);
+      return `Le ${formatDate(p.date)}, un spécialiste de secteur 1 réalise un acte technique coté ${formatEuros(D(p.tarif ?? '0'))} pour un patient venu hors parcours de soins. En appliquant ${regle}, quel montant total peut-il facturer au maximum ?`;
     }
-    return `Le ${formatDate(p.date)}, un patient consulte directement un spécialiste de secteur 1, hors parcours de soins. La consultation hors parcours se cote CS + MPC ; dans le parcours elle vaudrait le tarif de la consultation coordonnée. En appliquant ${ENONCE_LECTURE[p.lecture]}, quel montant total le spécialiste peut-il facturer au maximum ?`;
+    return `Le ${formatDate(p.date)}, un patient consulte directement un spécialiste de secteur 1, hors parcours de soins. La consultation hors parcours se cote CS + MPC ; dans le parcours elle vaudrait le tarif de la consultation coordonnée. En appliquant ${enonceLecture(p.lecture, p.date)}, quel montant total le spécialiste peut-il facturer au maximum ?`;
   },
   solve(p) {
     const r = calculDA(p);
@@ -55,21 +66,32 @@ export const plafondDAExercice: ExerciseKind<ParamsDA> = {
     const r = calculDA(p);
     const sol = this.solve(p);
     const l = r.lectures;
+    // A technical act read as a clinical one: the euro rounding of art. 37.1 applied where it does not belong.
+    const commeClinique = p.variante === 'technique' ? calculDA(p, 'clinique').lectures.convention.factureMaximal : null;
     return noter(raw, sol, [
+      { valeur: commeClinique, erreur: `l'arrondi à l'euro supérieur de la convention ne vaut que pour les actes cliniques ; pour un acte technique, le dépassement est de ${txt('depassementAutorise.plafond', p.date)} du tarif de l'acte.` },
       { valeur: l.isnar31.factureMaximal, erreur: 'plafond calculé sur le tarif opposable hors parcours (lecture §3.1) au lieu du tarif du parcours.' },
       { valeur: l.isnar43.factureMaximal, erreur: p.lecture === 'convention' ? "l'arrondi à l'euro supérieur de la convention a été oublié." : 'plafond calculé sur le tarif du parcours (lecture §4.3) au lieu du tarif opposable.' },
       { valeur: l.convention.factureMaximal, erreur: "l'arrondi à l'euro supérieur n'appartient qu'au texte de la convention, pas à cette règle." },
       { valeur: r.lectures[p.lecture].depassementMaximal, erreur: 'vous avez donné le dépassement seul ; la question demande le montant total facturé (tarif + dépassement).' },
     ], undefined, { plafond: true });
   },
-  indices: (p) =>
-    p.variante === 'technique'
-      ? ['Le dépassement autorisé est plafonné à 17,5 % du tarif (ISNAR §3.1).', 'Montant facturé maximal = tarif + 17,5 % du tarif.']
-      : [
-          'Hors parcours, le spécialiste cote CS + MPC (25 € en 2017) ; dans le parcours, la consultation coordonnée (28 € puis 30 € au 1er juillet 2017).',
-          'Lisez bien sur quelle base porte le plafond de 17,5 % dans la règle demandée.',
-          "« Arrondi à l'euro supérieur » : 35,25 € devient 36 €.",
-        ],
+  indices: (p) => {
+    const pct = txt('depassementAutorise.plafond', p.date);
+    if (p.variante === 'technique') {
+      return [
+        `Le dépassement autorisé d’un acte technique est plafonné à ${pct} du tarif de l’acte (convention 2016, art. 37.1, cité par la FMF).`,
+        `Montant facturé maximal = tarif + ${pct} du tarif, arrondi au centime inférieur ; pas d’arrondi à l’euro pour un acte technique.`,
+      ];
+    }
+    const horsParcours = val('acte.CS', p.date).plus(val('acte.MPC', p.date));
+    const exemple = plafondDepassementAutorise({ date: p.date, lecture: 'isnar43' }).lectures;
+    return [
+      `Hors parcours, le spécialiste cote CS + MPC (${formatEuros(horsParcours)} à cette date) ; dans le parcours, la consultation coordonnée (${txt('acte.consultationCoordonnee', p.date)} à cette date).`,
+      `Lisez bien sur quelle base porte le plafond de ${pct} dans la règle demandée.`,
+      `« Arrondi à l'euro supérieur » : ${formatEuros(exemple.isnar43.factureMaximal)} devient ${formatEuros(exemple.convention.factureMaximal)}.`,
+    ];
+  },
 };
 
 // ------------------------------------------------------------- taux de dépassement
@@ -158,8 +180,8 @@ export const redevanceExercice: ExerciseKind<ParamsRedevance> = {
       { valeur: unSeul, erreur: 'le nombre d’actes a été oublié.' },
     ]);
   },
-  indices: () => [
-    'Consultations : 16 % en CHU, 15 % en CH ; autres actes : 25 % en CHU, 16 % en CH ; imagerie, radiothérapie, médecine nucléaire, biologie : 60 % (ISNAR §3.4).',
+  indices: (p) => [
+    `Consultations : ${txt('redevance.consultation.chu', p.date)} en CHU, ${txt('redevance.consultation.ch', p.date)} en CH ; autres actes : ${txt('redevance.autresActes.chu', p.date)} en CHU, ${txt('redevance.autresActes.ch', p.date)} en CH ; imagerie, radiothérapie, médecine nucléaire, biologie : ${txt('redevance.imagerieBiologie', p.date)} (ISNAR §3.4).`,
     'Le pourcentage porte sur le tarif de l’acte, hors dépassements.',
   ],
 };

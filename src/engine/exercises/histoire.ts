@@ -1,13 +1,13 @@
 /** Exercise kinds of the "histoire" theme: tariff at a date, installation aid. */
 import { D } from '../decimal.js';
 import { creerAlea } from '../random.js';
-import { definition, lireValeur } from '../parametres/index.js';
+import { definition, lireValeur, valeurConnue } from '../parametres/index.js';
 import { tarifActe } from '../rules/tarifs.js';
 import { aideInstallation } from '../rules/forfaits.js';
 import { formatEuros } from '../francais.js';
 import type { ExerciseKind } from './types.js';
 import { noter, solution, type ErreurType } from './noter.js';
-import { dateAleatoire, premiereDate, formatDate } from './outils.js';
+import { dateAleatoire, dateConnue, formatDate, val, txt } from './outils.js';
 
 const ACTES_EXERCICE = ['G', 'consultationCoordonnee', 'CNPSY', 'CSC', 'APC', 'APCPsy', 'consultationComplexe', 'consultationTresComplexe'] as const;
 
@@ -24,7 +24,8 @@ export const tarifALaDate: ExerciseKind<ParamsTarif> = {
     const a = creerAlea(seed);
     const acte = a.choix(ACTES_EXERCICE);
     // Mostly the 2017-2018 revaluations of the guide (ISNAR §5.2); G also later (external values).
-    const date = dateAleatoire(a, 2017, acte === 'G' ? 2025 : 2019, premiereDate(`acte.${acte}`));
+    // Never a date whose value no source gives (APC between June 2018 and December 2024).
+    const date = dateConnue(a, `acte.${acte}`, 2017, acte === 'G' ? 2025 : 2019);
     return { acte, date };
   },
   enonce: (p) => `Quel était le tarif de l’acte « ${definition(`acte.${p.acte}`).libelle} » le ${formatDate(p.date)} ? Répondez en euros.`,
@@ -35,13 +36,16 @@ export const tarifALaDate: ExerciseKind<ParamsTarif> = {
       valeur: lireValeur(per.valeur),
       erreur: `c’est la valeur en vigueur à partir du ${formatDate(per.depuis)} : vérifiez la date de la revalorisation.`,
     }));
-    if (p.acte === 'G') erreurs.push({ valeur: D(23), erreur: 'la majoration MMG de 2 € (1er mai 2017) a été oubliée.' });
+    // The GP's consultation without its MMG (from 1 May 2017 until it was absorbed in G).
+    if (p.acte === 'G' && valeurConnue('acte.MMG', p.date) && val('acte.MMG', p.date).greaterThan(0)) {
+      erreurs.push({ valeur: sol.valeur.minus(val('acte.MMG', p.date)), erreur: `la majoration MMG de ${txt('acte.MMG', p.date)} (1er mai 2017) a été oubliée.` });
+    }
     return noter(raw, sol, erreurs);
   },
   indices: (p) => [
     'Cherchez l’acte dans le tableau des revalorisations (guide ISNAR §5.2).',
     'Repérez les dates de revalorisation qui encadrent la date demandée.',
-    p.acte === 'G' ? 'Au 1er mai 2017, la consultation du généraliste = C 23 € + MMG 2 €.' : 'Une revalorisation ne s’applique qu’à partir de sa date d’effet.',
+    p.acte === 'G' ? `Au 1er mai 2017, la consultation du généraliste = C ${txt('acte.CS', '2017-05-01')} + MMG ${txt('acte.MMG', '2017-05-01')}.` : 'Une revalorisation ne s’applique qu’à partir de sa date d’effet.',
   ],
 };
 
@@ -77,11 +81,16 @@ export const aideInstallationExercice: ExerciseKind<ParamsAide> = {
   },
   grade(p, raw) {
     const sol = this.solve(p);
+    const total = val('aideInstallation.montant', p.date);
+    const parAn = aideInstallation({ date: p.date, annee: p.annee }).valeur;
     return noter(raw, sol, [
-      { valeur: D(50000).mul(p.medecins), erreur: 'c’est l’aide totale sur deux ans, pas le versement d’une année.' },
-      { valeur: D(25000), erreur: 'c’est le versement d’un seul médecin : multipliez par le nombre de médecins.' },
-      { valeur: D(50000), erreur: 'c’est l’aide totale d’un seul médecin.' },
+      { valeur: total.mul(p.medecins), erreur: 'c’est l’aide totale sur toute la durée, pas le versement d’une année.' },
+      { valeur: parAn, erreur: 'c’est le versement d’un seul médecin : multipliez par le nombre de médecins.' },
+      { valeur: total, erreur: 'c’est l’aide totale d’un seul médecin.' },
     ]);
   },
-  indices: () => ['L’aide forfaitaire est de 50 000 € versée sur deux ans (guide ISNAR §2.2).', 'Le guide ne donne pas l’échéancier : on suppose deux versements égaux (ambiguïté 19).'],
+  indices: (p) => [
+    `L’aide forfaitaire est de ${txt('aideInstallation.montant', p.date)} versée sur ${val('aideInstallation.duree', p.date).toString()} ans (guide ISNAR §2.2).`,
+    'Le guide ne donne pas l’échéancier : on suppose des versements égaux (ambiguïté 19).',
+  ],
 };

@@ -67,6 +67,13 @@ export const parametresCdc: DefinitionParametre[] = [
     periodes: [{ depuis: '2016-10-24', valeur: '5', source: cdc('II-B-2'), note: NOTE_CONVENTION }],
   },
   {
+    id: 'majoration48h.delaiMaximalHeures',
+    libelle: 'Délai maximal entre l’adressage et la consultation pour la majoration du patient adressé (heures)',
+    unite: 'nombre',
+    avantPremierePeriode: CONVENTION_2016,
+    periodes: [{ depuis: '2016-10-24', valeur: '48', source: cdc('II-B-2'), note: `« Dans les 48 heures », lu comme un délai d’au plus 48 heures. ${NOTE_CONVENTION}` }],
+  },
+  {
     id: 'majoration48h.medecinTraitantRegulation',
     libelle: 'Majoration du médecin traitant prenant en charge son patient adressé par la régulation départementale',
     unite: 'euros',

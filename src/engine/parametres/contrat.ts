@@ -109,6 +109,17 @@ export const contrat: DefinitionParametre[] = [
       },
     ],
   })),
+  ...([
+    ['1', '1.40', '100 % de la cotisation tant que l’assiette de participation est au plus 140 % du PASS'],
+    ['2', '2.50', '75 % jusqu’à 250 % du PASS, 60 % au-delà'],
+  ] as const).map(([n, valeur, note]): DefinitionParametre => ({
+    id: `cotisation.af.modeleSocial.seuil${n}`,
+    libelle: `Lecture de modele-social : seuil ${n} de la part CPAM de la cotisation AF, en part du PASS d’assiette`,
+    unite: 'taux',
+    avantPremierePeriode: 'lecture comparée au mécanisme du guide, daté du 1er janvier 2017.',
+    ambiguites: ['a3'],
+    periodes: [{ depuis: '2017-01-01', valeur, source: ext('ext.modele-social', 'PAMC . allocations familiales . participation CPAM'), externe: true, note }],
+  })),
   {
     id: 'pass',
     libelle: 'Plafond annuel de la sécurité sociale (PASS)',

@@ -36,6 +36,8 @@ export interface ValeurParametre {
   note?: string;
   /** Original decimal string (may be a fraction 'a/b'). */
   brut: string;
+  /** Last day a source attests the value (later dates, until the next period, are refused). */
+  attesteeJusquau?: string;
 }
 
 export function definition(id: string): DefinitionParametre {
@@ -57,7 +59,27 @@ function periodeA(def: DefinitionParametre, date: string): Periode {
       { id: def.id, date, premiereDate: premiere?.depuis ?? '' },
     );
   }
+  const attestee = trouvee.attesteeJusquau;
+  if (attestee && date > attestee.date) {
+    const suivante = def.periodes.find((p) => p.depuis > date);
+    throw new ErreurMoteur(
+      'VALEUR_INCONNUE',
+      `La valeur de « ${def.libelle} » au ${formatDate(date)} n'est pas connue : la valeur de ${formaterBrut(trouvee.valeur, def.unite)} n'est attestée que jusqu'au ${formatDate(attestee.date)}${suivante ? `, et la valeur suivante ne s'applique qu'à partir du ${formatDate(suivante.depuis)}` : ''} ; ${attestee.pourquoi}`,
+      { id: def.id, date, attesteeJusquau: attestee.date, ...(suivante ? { suivante: suivante.depuis } : {}) },
+    );
+  }
   return trouvee;
+}
+
+/** True when `parametre(id, date)` has a value (not before the first period, not in a period of unknown value). */
+export function valeurConnue(id: string, date: string): boolean {
+  try {
+    parametre(id, date);
+    return true;
+  } catch (e) {
+    if (e instanceof ErreurMoteur && (e.code === 'DATE_ANTERIEURE' || e.code === 'VALEUR_INCONNUE')) return false;
+    throw e;
+  }
 }
 
 export function parametre(id: string, date: string): ValeurParametre {
@@ -72,6 +94,7 @@ export function parametre(id: string, date: string): ValeurParametre {
     libelle: def.libelle,
     brut: p.valeur,
     ...(p.note ? { note: p.note } : {}),
+    ...(p.attesteeJusquau ? { attesteeJusquau: p.attesteeJusquau.date } : {}),
   };
 }
 
@@ -94,7 +117,16 @@ export interface ParametrePourBareme {
   libelle: string;
   unite: UniteParametre;
   ambiguites: string[];
-  periodes: Array<{ depuis: string; valeur: string; valeurBrute: string; source: SourceRef; externe: boolean; note?: string }>;
+  periodes: Array<{
+    depuis: string;
+    valeur: string;
+    valeurBrute: string;
+    source: SourceRef;
+    externe: boolean;
+    note?: string;
+    /** Last day a source attests the value; after it, unknown until the next period. */
+    attesteeJusquau?: { date: string; source: SourceRef; pourquoi: string };
+  }>;
 }
 
 /** Every parameter with its dated, sourced values — for the "Barèmes" page. */
@@ -111,6 +143,7 @@ export function listeParametres(): ParametrePourBareme[] {
       source: p.source,
       externe: p.externe === true,
       ...(p.note ? { note: p.note } : {}),
+      ...(p.attesteeJusquau ? { attesteeJusquau: p.attesteeJusquau } : {}),
     })),
   }));
 }

@@ -40,6 +40,11 @@ export const documents: Record<string, Document> = {
     url: 'https://fmfpro.org/?nom_tarif=tarif-23&p=1555',
     externe: true,
   },
+  'ext.quotidien-apc-2018': {
+    titre: 'Le Quotidien du médecin — l’avis ponctuel de consultant porté à 50 euros ce 1er juin (2018)',
+    url: 'https://static3.lequotidiendumedecin.fr/liberal-soins-de-ville/assurance-maladie/revalos-lavis-ponctuel-de-consultant-porte-50-euros-ce-1-er-juin',
+    externe: true,
+  },
   'ext.service-public-F17042': {
     titre: 'Service-public.fr F17042 — remboursement d’une consultation (miroir, vérifié le 22/12/2024)',
     url: 'https://stmeen-montauban.fr/mise-a-jour-du-livret-de-famille/?xml=F17042',
@@ -48,6 +53,21 @@ export const documents: Record<string, Document> = {
   'ext.pf-2024': {
     titre: 'Participation forfaitaire à 2 € au 15 mai 2024 (décision UNCAM, JO 24 avril 2024) — cbanque / magnolia',
     url: 'http://index.cbanque.org/votre-argent/actualites/97491/medecin-analyses-radios-ce-qui-change-avec-la-nouvelle-participation-forfaitaire-a-2-euros',
+    externe: true,
+  },
+  'ext.snds-pf': {
+    titre: 'Documentation du SNDS (Health Data Hub), glossaire « PF — Participation forfaitaire » : plafonnée à 4 euros par jour pour un même professionnel, 50 euros par an',
+    url: 'https://deploy-preview-436--documentation-snds.netlify.app/glossaire/pf',
+    externe: true,
+  },
+  'ext.ash-pf-2007': {
+    titre: 'ASH, hebdo n° 2519 (2007) — le plafond journalier du forfait de 1 € sur les consultations et actes médicaux est augmenté (1 € par acte chez un même praticien le même jour, plafonné à 4 €)',
+    url: 'https://ash.tm.fr/hebdo/2519/le-social-en-textes/le-plafond-journalier-du-forfait-de-1-sur-les-consultations-et-actes-medicaux-est-augmente-385512.php',
+    externe: true,
+  },
+  'ext.tf1-pf-2024': {
+    titre: 'TF1 info, 15 mai 2024 — participation forfaitaire à 2 € ; plafonds annuels maintenus à 50 euros',
+    url: 'https://www.tf1info.fr/sante/video-medecin-consultation-medicale-le-reste-a-charge-des-assures-va-doubler-a-partir-de-ce-mercredi-15-mai-2024-2295749.html',
     externe: true,
   },
   'ext.magnolia-pf': {
@@ -102,6 +122,7 @@ export const documents: Record<string, Document> = {
   },
   'ext.modele-social': {
     titre: 'Paquet npm modele-social (règles Publicodes de mon-entreprise), PAMC . participation CPAM',
+    url: 'https://www.npmjs.com/package/modele-social',
     externe: true,
   },
 };

@@ -18,6 +18,13 @@ export interface Periode {
   /** True when the value comes from outside the two source documents (course marks it so). */
   externe?: boolean;
   note?: string;
+  /**
+   * OpenFisca's `last_value_still_valid_on`, per period: the last day a cited source attests this
+   * value. Between that day and the next period the value is unknown (a change happened at a date no
+   * cited source gives), so `parametre()` refuses those dates (VALEUR_INCONNUE) instead of showing a
+   * stale value as current.
+   */
+  attesteeJusquau?: { date: string; source: SourceRef; pourquoi: string };
 }
 
 export interface DefinitionParametre {

@@ -1,13 +1,18 @@
 /**
- * Cotisations of a secteur-1 doctor taken over by the CPAM (ISNAR §4.3):
- * allocations familiales (ambiguities 1, 2, 3), maladie (ambiguity 17), ASV.
+ * Cotisations taken over by the Assurance Maladie, by secteur:
+ * - secteur 1 (ISNAR §4.3): allocations familiales (ambiguities 1, 2, 3), maladie (ambiguity 17), ASV;
+ * - secteur 2 (§4.4): none — "La CNAM ne participe pas financièrement aux cotisations sociales";
+ * - OPTAM (§4.5): none — replaced by a specific remuneration on the activity at tarif opposable (`primeOptam`);
+ * - CAS (§4.5): a participation "sur l'ensemble des revenus liés aux honoraires sans dépassements", whose
+ *   rates the guide does not give: the secteur 1 mechanism is applied to that assiette, marked as a hypothesis.
  * The 2017 mechanism is historical (AF rates changed in 2018, external).
  */
 import { D, Decimal, type DecimalInput, ZERO } from '../decimal.js';
 import { ErreurMoteur } from '../errors.js';
 import { Trace, type Grandeur, type Lecture, type ResultatRegle } from '../trace.js';
 import { isnar, ext } from '../parametres/sources.js';
-import { parametre } from '../parametres/index.js';
+import { parametre, definition, lireValeur } from '../parametres/index.js';
+import { formatTaux } from '../francais.js';
 import { verifierDate } from '../dates.js';
 import { montant } from './valider.js';
 
@@ -62,7 +67,18 @@ export function tauxAllocationsFamiliales(revenu: DecimalInput, date: string): R
   return t.resultat(c.taux, c.tranche === 1 ? [{ ambiguite: 'a1', libelle: 'Taux arrondi au centième de point (aga-ps)', valeur: arrondi }] : []);
 }
 
+export const SECTEURS_COTISATIONS = ['secteur1', 'secteur2', 'optam', 'cas'] as const;
+export type SecteurCotisations = (typeof SECTEURS_COTISATIONS)[number];
+export const LIBELLES_SECTEUR_COTISATIONS: Record<SecteurCotisations, string> = {
+  secteur1: 'secteur 1 (tarifs opposables)',
+  secteur2: 'secteur 2 sans option',
+  optam: 'secteur 2 adhérent à l’OPTAM',
+  cas: 'secteur 2 adhérent au contrat d’accès aux soins (CAS)',
+};
+
 export interface EntreeCotisations {
+  /** Default 'secteur1'. */
+  secteur?: SecteurCotisations;
   /** Total professional income R (decides the AF rate and bracket). */
   revenu: DecimalInput;
   date: string;
@@ -73,6 +89,7 @@ export interface EntreeCotisations {
 }
 
 export interface ResultatCotisations extends ResultatRegle {
+  secteur: SecteurCotisations;
   af: { taux: Decimal; due: Decimal; partCpam: Decimal; partMedecin: Decimal; partCpamTaux: Decimal };
   maladie: { taux: Decimal; due: Decimal; partCpam: Decimal; partMedecin: Decimal };
   asv: { partCaisses: Decimal } | null;
@@ -83,46 +100,96 @@ const SHARE_IDS = ['cotisation.af.partCpam.tranche1', 'cotisation.af.partCpam.tr
 /** Value = total taken over by the CPAM (AF + maladie + ASV if given), rounded to the cent per contribution. */
 export function cotisationsPriseEnCharge(e: EntreeCotisations): ResultatCotisations {
   const date = verifierDate(e.date);
+  const secteur = e.secteur ?? 'secteur1';
+  if (!(SECTEURS_COTISATIONS as readonly string[]).includes(secteur)) {
+    throw new ErreurMoteur('ENTREE_INVALIDE', `Le secteur « ${String(secteur)} » n’est pas connu. Secteurs : ${SECTEURS_COTISATIONS.join(', ')}.`);
+  }
+  if (secteur === 'cas' && e.assietteParticipation === undefined) {
+    throw new ErreurMoteur(
+      'ENTREE_INVALIDE',
+      'Pour un médecin adhérent au CAS, donnez l’assiette de participation : la prise en charge « s’applique sur l’ensemble des revenus liés aux honoraires sans dépassements » (ISNAR §4.5).',
+    );
+  }
   const t = new Trace();
+  t.note('Secteur', LIBELLES_SECTEUR_COTISATIONS[secteur]);
   const r = t.entree('revenu professionnel', montant('revenu', e.revenu), 'euros');
   const assiette =
     e.assietteParticipation === undefined
       ? t.retenir('assiette de participation', r, 'par défaut : tout le revenu est conventionné, sans dépassement')
-      : t.entree('assiette de participation (revenu conventionné hors dépassements)', montant('assiette de participation', e.assietteParticipation), 'euros');
+      : t.entree(
+          secteur === 'cas' ? 'assiette de participation (revenus liés aux honoraires sans dépassements)' : 'assiette de participation (revenu conventionné hors dépassements)',
+          montant('assiette de participation', e.assietteParticipation),
+          'euros',
+          secteur === 'cas' ? { source: isnar('§4.5') } : undefined,
+        );
   if (assiette.valeur.greaterThan(r.valeur)) {
     throw new ErreurMoteur('ENTREE_INVALIDE', "L'assiette de participation ne peut pas dépasser le revenu professionnel.");
   }
   t.note('Période', 'Mécanisme décrit par le guide ISNAR au 1er janvier 2017 ; depuis 2018 le barème AF a changé [externe].', { source: isnar('§4.3') });
+  // Does the Assurance Maladie take part at all? Secteur 1 (§4.3) and the CAS (§4.5) only.
+  const prisEnCharge = secteur === 'secteur1' || secteur === 'cas';
+  const aucune = (nom: string): Grandeur => ({ nom, valeur: ZERO, unite: 'euros' });
+  if (secteur === 'secteur2') {
+    t.note('Secteur 2', '« La CNAM ne participe pas financièrement aux cotisations sociales » : le médecin paie toutes ses cotisations.', { source: isnar('§4.4') });
+  } else if (secteur === 'optam') {
+    t.note(
+      'OPTAM',
+      '« La participation aux cotisations sociales est remplacée par le versement d’une rémunération spécifique calculée sur l’activité réalisée à tarif opposable » : aucune prise en charge ici ; cette rémunération est la prime OPTAM (règle primeOptam).',
+      { source: isnar('§4.5') },
+    );
+  } else if (secteur === 'cas') {
+    t.note(
+      'CAS : hypothèse',
+      'Le guide dit que les caisses « participaient au financement des cotisations sociales » sur les revenus liés aux honoraires sans dépassements, sans en donner les taux : le calcul applique ceux du secteur 1 (§4.3) à cette assiette. Hypothèse du cours, non donnée par les sources. Le guide (janvier 2017) dit le CAS « maintenu » par la convention de 2016 (§3.2) puis « remplacé » par l’OPTAM (§4.5).',
+      { source: isnar('§3.2 et §4.5') },
+    );
+  }
 
   // ---- allocations familiales
   const c = calculTauxAf(t, r, date);
   const afDue = t.arrondi(t.operation('cotisation AF due', 'taux AF × revenu', [c.taux, r], (a, b) => a.mul(b), 'euros'), 'arrondiAuCentime', 'cotisation AF due');
-  const part = t.parametre(SHARE_IDS[c.tranche] as string, date, 'part CPAM de la cotisation AF', { ambiguite: 'a3' });
-  t.note('Part CPAM', 'Lecture retenue : tranche choisie sur le revenu total ; part × taux AF × assiette de participation.', { ambiguite: 'a3' });
-  const afCpam = t.arrondi(
-    t.operation('AF prise en charge par la CPAM', 'part CPAM × taux AF × assiette de participation', [part, c.taux, assiette], (p, x, a) => p.mul(x).mul(a), 'euros', { ambiguite: 'a3' }),
-    'arrondiAuCentime',
-    'AF prise en charge par la CPAM',
-  );
+  const part = prisEnCharge
+    ? t.parametre(SHARE_IDS[c.tranche] as string, date, 'part CPAM de la cotisation AF', { ambiguite: 'a3' })
+    : t.retenir('part CPAM de la cotisation AF', { nom: 'aucune', valeur: ZERO, unite: 'taux' }, 'pas de prise en charge dans ce secteur', { source: isnar(secteur === 'secteur2' ? '§4.4' : '§4.5') });
+  let afCpam: Grandeur;
+  if (prisEnCharge) {
+    t.note('Part CPAM', 'Lecture retenue : tranche choisie sur le revenu total ; part × taux AF × assiette de participation.', { ambiguite: 'a3' });
+    afCpam = t.arrondi(
+      t.operation('AF prise en charge par la CPAM', 'part CPAM × taux AF × assiette de participation', [part, c.taux, assiette], (p, x, a) => p.mul(x).mul(a), 'euros', { ambiguite: 'a3' }),
+      'arrondiAuCentime',
+      'AF prise en charge par la CPAM',
+    );
+  } else {
+    afCpam = t.retenir('AF prise en charge par la CPAM', aucune('aucune prise en charge'), 'pas de prise en charge dans ce secteur');
+  }
   const afMed = t.operation('AF à la charge du médecin', 'cotisation AF due − part CPAM', [afDue, afCpam], (a, b) => a.minus(b), 'euros');
 
   // ---- maladie
   const tm = t.parametre('cotisation.maladie.taux', date, 'taux de la cotisation maladie', { ambiguite: 'a17' });
   const reste = t.parametre('cotisation.maladie.resteMedecin', date, 'taux restant à la charge du médecin', { ambiguite: 'a17' });
   const malDue = t.arrondi(t.operation('cotisation maladie due', 'taux × revenu', [tm, r], (a, b) => a.mul(b), 'euros'), 'arrondiAuCentime', 'cotisation maladie due');
-  const malCpam = t.arrondi(
-    t.operation('maladie prise en charge par la CPAM', '(taux − reste médecin) × assiette de participation', [tm, reste, assiette], (a, b, x) => a.minus(b).mul(x), 'euros', { source: isnar('§4.3'), ambiguite: 'a17' }),
-    'arrondiAuCentime',
-    'maladie prise en charge par la CPAM',
-  );
+  const malCpam = prisEnCharge
+    ? t.arrondi(
+        t.operation('maladie prise en charge par la CPAM', '(taux − reste médecin) × assiette de participation', [tm, reste, assiette], (a, b, x) => a.minus(b).mul(x), 'euros', {
+          source: isnar('§4.3'),
+          ambiguite: 'a17',
+        }),
+        'arrondiAuCentime',
+        'maladie prise en charge par la CPAM',
+      )
+    : t.retenir('maladie prise en charge par la CPAM', aucune('aucune prise en charge'), 'pas de prise en charge dans ce secteur');
   const malMed = t.operation('maladie à la charge du médecin', 'cotisation due − part CPAM', [malDue, malCpam], (a, b) => a.minus(b), 'euros');
 
   // ---- ASV
   let asv: Grandeur | null = null;
   if (e.cotisationAsv !== undefined) {
     const cot = t.entree('cotisation ASV', montant('cotisation ASV', e.cotisationAsv), 'euros');
-    const p = t.parametre('asv.partCaisses', date, 'part des caisses');
-    asv = t.arrondi(t.operation('ASV prise en charge par les caisses', 'part des caisses × cotisation', [p, cot], (a, b) => a.mul(b), 'euros'), 'arrondiAuCentime', 'ASV prise en charge');
+    if (prisEnCharge) {
+      const p = t.parametre('asv.partCaisses', date, 'part des caisses');
+      asv = t.arrondi(t.operation('ASV prise en charge par les caisses', 'part des caisses × cotisation', [p, cot], (a, b) => a.mul(b), 'euros'), 'arrondiAuCentime', 'ASV prise en charge');
+    } else {
+      asv = t.retenir('ASV prise en charge par les caisses', aucune('aucune prise en charge'), 'pas de prise en charge dans ce secteur');
+    }
   }
   const parts = [afCpam, malCpam, ...(asv ? [asv] : [])];
   const total = t.operation('total pris en charge par l’Assurance Maladie', 'somme des parts prises en charge', parts, (...v) => v.reduce((a, b) => a.plus(b), ZERO), 'euros');
@@ -134,30 +201,42 @@ export function cotisationsPriseEnCharge(e: EntreeCotisations): ResultatCotisati
     const tx = c.taux.valeur.toDecimalPlaces(4, Decimal.ROUND_HALF_UP);
     autres.push({ ambiguite: 'a1', libelle: `Cotisation AF due avec le taux arrondi à ${tx.mul(100).toString().replace('.', ',')} % (aga-ps)`, valeur: c2(tx.mul(r.valeur)) });
   }
-  const shares = SHARE_IDS.map((id) => parametre(id, date).valeur);
-  const autreTranche = r.valeur.equals(c.seuilBas.valeur) ? 1 : r.valeur.equals(c.seuilHaut.valeur) ? 2 : -1;
-  if (autreTranche > 0) {
-    const v = c2((shares[autreTranche] as Decimal).mul(c.taux.valeur).mul(assiette.valeur));
-    autres.push({ ambiguite: 'a2', libelle: 'Revenu exactement au seuil compté dans la tranche supérieure (« inférieurs à 110 % ») : AF prise en charge', valeur: v });
-  }
-  const pass = parametre('pass', date).valeur;
-  const partMs = assiette.valeur.lessThanOrEqualTo(pass.mul('1.4')) ? shares[0] : assiette.valeur.lessThanOrEqualTo(pass.mul('2.5')) ? shares[1] : shares[2];
-  autres.push({
-    ambiguite: 'a3',
-    libelle: 'Lecture modele-social (100 % jusqu’à 140 % du PASS d’assiette, 75 % jusqu’à 250 %, 60 % au-delà) : AF prise en charge',
-    valeur: c2((partMs as Decimal).mul(c.taux.valeur).mul(assiette.valeur)),
-  });
-  if (date < '2018-01-01') {
+  // Readings of how the CPAM shares (ambiguities 2, 3, 17): only where the Assurance Maladie takes part.
+  if (prisEnCharge) {
+    const shares = SHARE_IDS.map((id) => parametre(id, date).valeur);
+    const autreTranche = r.valeur.equals(c.seuilBas.valeur) ? 1 : r.valeur.equals(c.seuilHaut.valeur) ? 2 : -1;
+    if (autreTranche > 0) {
+      const v = c2((shares[autreTranche] as Decimal).mul(c.taux.valeur).mul(assiette.valeur));
+      const seuil = formatTaux(parametre(autreTranche === 1 ? 'cotisation.af.seuilBas' : 'cotisation.af.seuilHaut', date).valeur);
+      autres.push({ ambiguite: 'a2', libelle: `Revenu exactement au seuil de ${seuil} du PASS compté dans la tranche supérieure (lecture littérale du guide) : AF prise en charge`, valeur: v });
+    }
+    // modele-social (Publicodes, URSSAF) chooses the share on the assiette, with its own thresholds.
+    const pass = parametre('pass', date).valeur;
+    const ms1 = parametre('cotisation.af.modeleSocial.seuil1', date).valeur;
+    const ms2 = parametre('cotisation.af.modeleSocial.seuil2', date).valeur;
+    const partMs = assiette.valeur.lessThanOrEqualTo(pass.mul(ms1)) ? shares[0] : assiette.valeur.lessThanOrEqualTo(pass.mul(ms2)) ? shares[1] : shares[2];
+    const [p1, p2, p3] = shares.map((x) => formatTaux(x as Decimal));
     autres.push({
-      ambiguite: 'a17',
-      libelle: 'Cotisation maladie déjà à 6,5 % : maladie prise en charge par la CPAM',
-      valeur: c2(D('0.065').minus(reste.valeur).mul(assiette.valeur)),
-      explication: 'Le médecin paie 0,1 % de l’assiette dans les deux cas ; seule la part CPAM change.',
+      ambiguite: 'a3',
+      libelle: `Lecture modele-social (${p1} jusqu’à ${formatTaux(ms1)} du PASS d’assiette, ${p2} jusqu’à ${formatTaux(ms2)}, ${p3} au-delà) : AF prise en charge`,
+      valeur: c2((partMs as Decimal).mul(c.taux.valeur).mul(assiette.valeur)),
     });
+    // Ambiguity 17: the next rate of the barème (6,5 %) already in force.
+    const suivante = definition('cotisation.maladie.taux').periodes.find((x) => x.depuis > date);
+    if (suivante) {
+      const tauxSuivant = lireValeur(suivante.valeur);
+      autres.push({
+        ambiguite: 'a17',
+        libelle: `Cotisation maladie déjà à ${formatTaux(tauxSuivant)} : maladie prise en charge par la CPAM`,
+        valeur: c2(tauxSuivant.minus(reste.valeur).mul(assiette.valeur)),
+        explication: `Le médecin paie ${formatTaux(reste.valeur)} de l’assiette dans les deux cas ; seule la part CPAM change.`,
+      });
+    }
   }
 
   return {
     ...t.resultat(total, autres),
+    secteur,
     af: { taux: c.taux.valeur, due: afDue.valeur, partCpam: afCpam.valeur, partMedecin: afMed.valeur, partCpamTaux: part.valeur },
     maladie: { taux: tm.valeur, due: malDue.valeur, partCpam: malCpam.valeur, partMedecin: malMed.valeur },
     asv: asv ? { partCaisses: asv.valeur } : null,

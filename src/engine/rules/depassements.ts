@@ -7,67 +7,124 @@ import { Decimal, type DecimalInput, ZERO, UN, max } from '../decimal.js';
 import { ErreurMoteur } from '../errors.js';
 import { Trace, type Grandeur, type ResultatRegle } from '../trace.js';
 import { isnar, ext } from '../parametres/sources.js';
+import { parametre } from '../parametres/index.js';
+import { formatTaux } from '../francais.js';
 import { verifierDate } from '../dates.js';
 import { montant, montantAuCentime, entierPositif } from './valider.js';
+import { tarifConsultationSpecialisteHorsParcours } from './tarifs.js';
 
 export type LectureDA = 'convention' | 'isnar43' | 'isnar31';
 
+/**
+ * Clinical act (consultation) or technical act (CCAM). Convention 2016 art. 37.1, as quoted by the
+ * FMF (ext.fmfpro-da): for clinical acts the cap on the billed amount is 117,5 % of the parcours
+ * tariff "arrondi à l'euro supérieur"; for technical acts the DA is at most 17,5 % of each act's
+ * tariff, with no euro rounding. ISNAR §4.3 applies the 117,5 % "pour les actes cliniques et
+ * techniques" without any rounding.
+ */
+export type TypeActeDA = 'clinique' | 'technique';
+
 export interface EntreePlafondDA {
   date: string;
-  /** Tarif opposable applied to the patient (hors parcours). Default: CS + MPC at that date. */
+  /** Default 'clinique'. */
+  typeActe?: TypeActeDA;
+  /** Tarif opposable applied to the patient (hors parcours). Default (clinical act): CS + MPC at that date. Required for a technical act. */
   tarifOpposable?: DecimalInput;
-  /** Tariff in the parcours de soins. Default: consultation coordonnée at that date. */
+  /** Tariff in the parcours de soins. Default: consultation coordonnée (clinical act) or the act's own tariff (technical act). */
   tarifParcours?: DecimalInput;
-  /** Which reading gives `valeur`; default 'convention' (§4.3 + "arrondi à l'euro supérieur"). */
+  /** Which reading gives `valeur`; default 'convention' (§4.3 + art. 37.1). */
   lecture?: LectureDA;
 }
 
 export interface ResultatPlafondDA extends ResultatRegle {
+  typeActe: TypeActeDA;
   /** Maximum amount billable (tarif + DA) under the chosen reading. */
   factureMaximal: Decimal;
   /** Maximum DA under each reading. */
   lectures: Record<LectureDA, { depassementMaximal: Decimal; factureMaximal: Decimal }>;
 }
 
+/**
+ * The one rounding policy for a cap expressed in euros to bill: down to the cent
+ * (`arrondiAuCentimeInferieur`), because an amount billed in cents must never exceed the cap
+ * (17,5 % × 25 € = 4,375 € → 4,37 €; 117,5 % × 25 € = 29,375 € → 29,37 €). The only exception is a
+ * text that fixes its own rounding: convention art. 37.1 for clinical acts ("à l'euro supérieur").
+ */
+function plafondFacturable(t: Trace, g: Grandeur, nom: string): Grandeur {
+  return t.arrondi(g, 'arrondiAuCentimeInferieur', nom, { ambiguite: 'a4' });
+}
+
 /** Value = maximum DA amount (euros) under the chosen reading; all three readings are computed. */
 export function plafondDepassementAutorise(e: EntreePlafondDA): ResultatPlafondDA {
   const date = verifierDate(e.date);
+  const typeActe = e.typeActe ?? 'clinique';
+  if (typeActe !== 'clinique' && typeActe !== 'technique') {
+    throw new ErreurMoteur('ENTREE_INVALIDE', `Le type d’acte « ${String(typeActe)} » n’est pas connu : « clinique » (consultation) ou « technique » (acte CCAM).`);
+  }
+  // The cap's rate, for the sentences of the trace (the computation reads it again, traced, below).
+  const taux = parametre('depassementAutorise.plafond', date).valeur;
+  const pct = formatTaux(taux);
+  const pctFacture = formatTaux(UN.plus(taux));
   const t = new Trace();
+  t.note(
+    'Type d’acte',
+    typeActe === 'clinique'
+      ? 'Acte clinique (consultation) : la convention arrondit le montant facturé maximal à l’euro supérieur.'
+      : `Acte technique : la convention plafonne le DA à ${pct} du tarif de chaque acte, sans arrondi à l’euro.`,
+    { source: ext('ext.fmfpro-da', 'art. 37.1'), externe: true, ambiguite: 'a4' },
+  );
   let tarifOpp: Grandeur;
   if (e.tarifOpposable === undefined) {
-    const cs = t.parametre('acte.CS', date, 'CS');
-    const mpc = t.parametre('acte.MPC', date, 'MPC');
-    tarifOpp = t.operation('tarif opposable hors parcours', 'CS + MPC', [cs, mpc], (a, b) => a.plus(b), 'euros', { source: ext('ext.fmfpro-da'), externe: true });
+    if (typeActe === 'technique') {
+      throw new ErreurMoteur('ENTREE_INVALIDE', 'Pour un acte technique, donnez son tarif : le plafond du DA porte sur le tarif de chaque acte.');
+    }
+    tarifOpp = tarifConsultationSpecialisteHorsParcours(t, date);
   } else {
-    tarifOpp = t.entree('tarif opposable', montant('tarif opposable', e.tarifOpposable), 'euros');
+    tarifOpp = t.entree(typeActe === 'technique' ? 'tarif de l’acte technique' : 'tarif opposable', montant('tarif opposable', e.tarifOpposable), 'euros');
   }
   const tarifParc =
-    e.tarifParcours === undefined
-      ? t.parametre('acte.consultationCoordonnee', date, 'tarif dans le parcours de soins')
-      : t.entree('tarif dans le parcours de soins', montant('tarif dans le parcours', e.tarifParcours), 'euros');
+    e.tarifParcours !== undefined
+      ? t.entree('tarif dans le parcours de soins', montant('tarif dans le parcours', e.tarifParcours), 'euros')
+      : typeActe === 'technique'
+        ? t.retenir('tarif dans le parcours de soins', tarifOpp, 'un acte technique a le même tarif dans et hors du parcours')
+        : t.parametre('acte.consultationCoordonnee', date, 'tarif dans le parcours de soins');
   if (tarifParc.valeur.lessThan(tarifOpp.valeur)) {
     throw new ErreurMoteur('SITUATION_INCOMPATIBLE', 'Le tarif du parcours de soins ne peut pas être inférieur au tarif opposable hors parcours.');
   }
   const plafond = t.parametre('depassementAutorise.plafond', date, 'plafond du DA', { ambiguite: 'a4' });
 
   // Reading §3.1: the DA itself is at most 17,5 % of the tarif opposable.
-  t.note('Lecture §3.1', 'Le montant du DA est plafonné à 17,5 % du tarif opposable.', { source: isnar('§3.1'), ambiguite: 'a4' });
-  const da31 = t.arrondi(
+  t.note('Lecture §3.1', `Le montant du DA est plafonné à ${pct} du tarif opposable.`, { source: isnar('§3.1'), ambiguite: 'a4' });
+  const da31 = plafondFacturable(
+    t,
     t.operation('DA maximal (§3.1)', 'plafond × tarif opposable', [plafond, tarifOpp], (p, o) => p.mul(o), 'euros', { ambiguite: 'a4' }),
-    // 17,5 % × 25 € = 4,375 €: a cap billed in cents is 4,37 € (4,38 € would exceed it).
-    'arrondiAuCentimeInferieur',
     'DA maximal (§3.1), au centime inférieur',
   );
   const f31 = t.operation('montant facturé maximal (§3.1)', 'tarif opposable + DA maximal', [tarifOpp, da31], (a, b) => a.plus(b), 'euros');
 
-  // Reading §4.3: the billed amount is at most 117,5 % of the parcours tariff.
-  t.note('Lecture §4.3', 'Le montant facturé n’excède pas de plus de 17,5 % le tarif applicable dans le parcours de soins.', { source: isnar('§4.3'), ambiguite: 'a4' });
-  const f43 = t.operation('montant facturé maximal (§4.3)', '(1 + plafond) × tarif du parcours', [plafond, tarifParc], (p, v) => UN.plus(p).mul(v), 'euros', { ambiguite: 'a4' });
+  // Reading §4.3: the billed amount is at most 117,5 % of the parcours tariff, clinical and technical acts alike.
+  t.note('Lecture §4.3', `Le montant facturé n’excède pas de plus de ${pct} le tarif applicable dans le parcours de soins, pour les actes cliniques et techniques.`, {
+    source: isnar('§4.3'),
+    ambiguite: 'a4',
+  });
+  const f43brut = t.operation('montant facturé maximal (§4.3)', '(1 + plafond) × tarif du parcours', [plafond, tarifParc], (p, v) => UN.plus(p).mul(v), 'euros', { ambiguite: 'a4' });
+  const f43 = plafondFacturable(t, f43brut, 'montant facturé maximal (§4.3), au centime inférieur');
   const da43 = t.operation('DA maximal (§4.3)', 'montant facturé maximal − tarif opposable', [f43, tarifOpp], (a, b) => max(ZERO, a.minus(b)), 'euros');
 
-  // Convention 2016 art. 37.1: same as §4.3, "arrondi à l'euro supérieur".
-  const fConv = t.arrondi(f43, 'arrondiEuroSuperieur', "montant facturé maximal (convention : arrondi à l'euro supérieur)", { source: ext('ext.fmfpro-da', 'art. 37.1'), externe: true, ambiguite: 'a4' });
-  const daConv = t.operation('DA maximal (convention)', 'montant facturé maximal arrondi − tarif opposable', [fConv, tarifOpp], (a, b) => max(ZERO, a.minus(b)), 'euros');
+  // Convention 2016 art. 37.1: §4.3 with "arrondi à l'euro supérieur" for clinical acts; 17,5 % per technical act.
+  const fConv =
+    typeActe === 'clinique'
+      ? t.arrondi(f43brut, 'arrondiEuroSuperieur', "montant facturé maximal (convention, acte clinique : arrondi à l'euro supérieur)", {
+          source: ext('ext.fmfpro-da', 'art. 37.1'),
+          externe: true,
+          ambiguite: 'a4',
+        })
+      : t.retenir('montant facturé maximal (convention, acte technique)', f43, `${pct} du tarif de l’acte, sans arrondi à l’euro (au centime inférieur)`, {
+          source: ext('ext.fmfpro-da', 'art. 37.1'),
+          externe: true,
+          ambiguite: 'a4',
+        });
+  const daConv = t.operation('DA maximal (convention)', 'montant facturé maximal − tarif opposable', [fConv, tarifOpp], (a, b) => max(ZERO, a.minus(b)), 'euros');
 
   const lectures: ResultatPlafondDA['lectures'] = {
     convention: { depassementMaximal: daConv.valeur, factureMaximal: fConv.valeur },
@@ -76,9 +133,12 @@ export function plafondDepassementAutorise(e: EntreePlafondDA): ResultatPlafondD
   };
   const choix = e.lecture ?? 'convention';
   const libelles: Record<LectureDA, string> = {
-    convention: "Convention 2016 art. 37.1 : 117,5 % du tarif du parcours, arrondi à l'euro supérieur",
-    isnar43: 'ISNAR §4.3 : 117,5 % du tarif du parcours, sans arrondi',
-    isnar31: 'ISNAR §3.1 : 17,5 % du tarif opposable',
+    convention:
+      typeActe === 'clinique'
+        ? `Convention 2016 art. 37.1 (acte clinique) : ${pctFacture} du tarif du parcours, arrondi à l'euro supérieur`
+        : `Convention 2016 art. 37.1 (acte technique) : ${pct} du tarif de l’acte, sans arrondi à l’euro`,
+    isnar43: `ISNAR §4.3 : ${pctFacture} du tarif du parcours, sans arrondi à l’euro (au centime inférieur)`,
+    isnar31: `ISNAR §3.1 : ${pct} du tarif opposable (au centime inférieur)`,
   };
   const retenu = { convention: daConv, isnar43: da43, isnar31: da31 }[choix];
   const final = t.retenir('DA maximal retenu', retenu, `lecture retenue : ${libelles[choix]}`, { ambiguite: 'a4' });
@@ -89,6 +149,7 @@ export function plafondDepassementAutorise(e: EntreePlafondDA): ResultatPlafondD
         .filter((l) => l !== choix)
         .map((l) => ({ ambiguite: 'a4', libelle: libelles[l], valeur: lectures[l].depassementMaximal })),
     ),
+    typeActe,
     factureMaximal: lectures[choix].factureMaximal,
     lectures,
   };

@@ -8,6 +8,8 @@ import { ErreurMoteur } from '../errors.js';
 import { Trace, type Grandeur, type Lecture, type ResultatRegle } from '../trace.js';
 import { cdc, isnar } from '../parametres/sources.js';
 import { verifierDate } from '../dates.js';
+import { parametre } from '../parametres/index.js';
+import { formatEuros } from '../francais.js';
 import { entierPositif, montant } from './valider.js';
 
 // ----------------------------------------------------------------- FPMT
@@ -75,7 +77,7 @@ export function forfaitPatienteleMedecinTraitant(e: { date: string; patients: Pa
   const total = t.operation('forfait patientèle annuel', 'somme des forfaits', [sEnf, sEnfAld, sOu, sEt, sBase], (...v) => v.reduce((a, b) => a.plus(b), ZERO), 'euros');
   const autres: Lecture[] = nEnfAld.valeur.isZero()
     ? []
-    : [{ ambiguite: 'a12', libelle: 'Enfant en ALD compté au forfait enfant (6 €)', valeur: total.valeur.minus(sEnfAld.valeur).plus(nEnfAld.valeur.mul(fEnf.valeur)) }];
+    : [{ ambiguite: 'a12', libelle: `Enfant en ALD compté au forfait enfant (${formatEuros(fEnf.valeur)})`, valeur: total.valeur.minus(sEnfAld.valeur).plus(nEnfAld.valeur.mul(fEnf.valeur)) }];
   return {
     ...t.resultat(total, autres),
     parCategorie: { enfant: sEnf.valeur, plus80OuAld: sOu.valeur.plus(sEnfAld.valeur), plus80EtAld: sEt.valeur, base: sBase.valeur },
@@ -100,14 +102,15 @@ export function majorationAdresse48h(e: { date: string; delaisHeures: DecimalInp
   if (!Array.isArray(e.delaisHeures)) throw new ErreurMoteur('ENTREE_INVALIDE', 'Il faut la liste des délais (en heures) entre l’adressage et la consultation.');
   const t = new Trace();
   const delais = e.delaisHeures.map((d, i) => montant(`délai ${i + 1}`, d));
-  const limite: Grandeur = { nom: 'délai maximal', valeur: D(48), unite: 'nombre' };
-  const dans = delais.filter((d) => d.lessThanOrEqualTo(48)).length;
-  const nb = t.entree('patients adressés vus dans les 48 heures (délai ≤ 48 h)', D(dans), 'nombre', { source: cdc('II-B-2') });
-  t.note('Délais', `${delais.length} patient(s) adressé(s) ; délais en heures : ${delais.map((d) => d.toString().replace('.', ',')).join(' ; ') || 'aucun'} ; limite ${limite.valeur.toString()} h incluse.`);
+  const limite = parametre('majoration48h.delaiMaximalHeures', date);
+  const dans = delais.filter((d) => d.lessThanOrEqualTo(limite.valeur)).length;
+  const h = limite.valeur.toString();
+  const nb = t.entree(`patients adressés vus dans les ${h} heures (délai ≤ ${h} h)`, D(dans), 'nombre', { source: cdc('II-B-2') });
+  t.note('Délais', `${delais.length} patient(s) adressé(s) ; délais en heures : ${delais.map((d) => d.toString().replace('.', ',')).join(' ; ') || 'aucun'} ; limite ${h} h incluse.`, { source: limite.source });
   const mSpe = t.parametre('majoration48h.specialisteCorrespondant', date, 'majoration du spécialiste');
   const mAdr = t.parametre('majoration48h.medecinAdresseur', date, 'rémunération du médecin adresseur');
-  const spe = t.operation('majorations du spécialiste', 'patients vus dans les 48 h × majoration', [nb, mSpe], (a, b) => a.mul(b), 'euros', { source: cdc('II-B-2') });
-  const adr = t.operation('rémunération des médecins adresseurs', 'patients vus dans les 48 h × rémunération', [nb, mAdr], (a, b) => a.mul(b), 'euros', { source: cdc('II-B-2') });
+  const spe = t.operation('majorations du spécialiste', `patients vus dans les ${h} h × majoration`, [nb, mSpe], (a, b) => a.mul(b), 'euros', { source: cdc('II-B-2') });
+  const adr = t.operation('rémunération des médecins adresseurs', `patients vus dans les ${h} h × rémunération`, [nb, mAdr], (a, b) => a.mul(b), 'euros', { source: cdc('II-B-2') });
   const choix = (e.beneficiaire ?? 'specialiste') === 'specialiste' ? spe : adr;
   return { ...t.resultat(choix), patientsDans48h: dans, totalSpecialiste: spe.valeur, totalAdresseurs: adr.valeur };
 }

@@ -41,6 +41,7 @@ export function primeOptam(e: EntreePrimeOptam): ResultatPrimeOptam {
   });
   const pleine = t.operation('prime pleine', 'taux de la spécialité × honoraires à tarif opposable', [tx, hon], (a, b) => a.mul(b), 'euros', { source: cdc('II-B-3, note 173'), ambiguite: 'a11' });
   const ecartMax = t.parametre('optam.ecartMaximum', date, 'écart maximal');
+  const max5 = ecartMax.valeur.toString();
   const bornes = [1, 2, 3, 4].map((k): Grandeur => ({ nom: `${k} point${k > 1 ? 's' : ''}`, valeur: D(k), unite: 'points' }));
   const i = t.tranche(
     'Palier de modulation',
@@ -50,13 +51,13 @@ export function primeOptam(e: EntreePrimeOptam): ResultatPrimeOptam {
       { libelle: '1 < écart ≤ 2 points', jusqua: bornes[1] as Grandeur },
       { libelle: '2 < écart ≤ 3 points', jusqua: bornes[2] as Grandeur },
       { libelle: '3 < écart ≤ 4 points', jusqua: bornes[3] as Grandeur },
-      { libelle: '4 < écart ≤ 5 points', jusqua: ecartMax },
-      { libelle: 'écart > 5 points : prime non versée' },
+      { libelle: `4 < écart ≤ ${max5} points`, jusqua: ecartMax },
+      { libelle: `écart > ${max5} points : prime non versée` },
     ],
     { source: ext('ext.synmad-optam'), externe: true, ambiguite: 'a11' },
   );
   const modulation: Grandeur =
-    i < 5 ? t.parametre(`optam.modulation.jusqua${i + 1}`, date, 'part de la prime versée', { ambiguite: 'a11' }) : t.retenir('part de la prime versée', { nom: '0', valeur: ZERO, unite: 'taux' }, 'écart de plus de cinq points (CdC note 173)', { source: cdc('II-B-3, note 173') });
+    i < 5 ? t.parametre(`optam.modulation.jusqua${i + 1}`, date, 'part de la prime versée', { ambiguite: 'a11' }) : t.retenir('part de la prime versée', { nom: '0', valeur: ZERO, unite: 'taux' }, `écart de plus de ${max5} points (CdC note 173)`, { source: cdc('II-B-3, note 173') });
   const prime = t.arrondi(
     t.operation('prime OPTAM', 'prime pleine × part versée', [pleine, modulation], (a, b) => a.mul(b), 'euros', { ambiguite: 'a11' }),
     'arrondiAuCentime',
@@ -67,9 +68,9 @@ export function primeOptam(e: EntreePrimeOptam): ResultatPrimeOptam {
     ...t.resultat(prime, [
       {
         ambiguite: 'a11',
-        libelle: 'Lecture de la seule CdC : 100 % sans écart, 0 au-delà de 5 points',
+        libelle: `Lecture de la seule CdC : 100 % sans écart, 0 au-delà de ${max5} points`,
         valeur: lectureCdc,
-        ...(lectureCdc === null ? { explication: 'Entre 0 et 5 points d’écart la CdC ne dit pas combien est versé.' } : {}),
+        ...(lectureCdc === null ? { explication: `Entre 0 et ${max5} points d’écart la CdC ne dit pas combien est versé.` } : {}),
       },
     ]),
     ecartRetenu: ecart.valeur,

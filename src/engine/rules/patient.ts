@@ -11,8 +11,10 @@ import { ErreurMoteur } from '../errors.js';
 import { Trace, type Grandeur, type Lecture, type ResultatRegle } from '../trace.js';
 import { isnar } from '../parametres/sources.js';
 import { verifierDate } from '../dates.js';
-import { verifierActe, type Acte } from './tarifs.js';
+import { verifierActe, tarifApplicable, ACTES_GENERALISTE, type Acte } from './tarifs.js';
 import { montantAuCentime, taux as tauxValide } from './valider.js';
+import { formatEuros, formatTaux } from '../francais.js';
+import { parametre } from '../parametres/index.js';
 
 export const SITUATIONS = [
   'secteur1',
@@ -91,7 +93,31 @@ function calculer(e: EntreePriseEnCharge, avecAutresLectures: boolean): Resultat
   const t = new Trace();
   t.note('Situation', LIBELLES_SITUATION[s]);
 
-  const tarif = t.parametre(`acte.${acte}`, date, 'tarif opposable');
+  let parcours = e.parcours ?? true;
+  if (s === 'secteur1DA') {
+    if (e.parcours === true) {
+      throw new ErreurMoteur('SITUATION_INCOMPATIBLE', 'Un dépassement autorisé (DA) ne se facture que si le patient est hors du parcours de soins coordonnés (ISNAR §3.1, §4.3).');
+    }
+    if (ACTES_GENERALISTE.includes(acte)) {
+      // Ambiguity 5, retained reading: §4.3 reserves the DA to "praticiens spécialistes".
+      throw new ErreurMoteur(
+        'SITUATION_INCOMPATIBLE',
+        `Le dépassement autorisé (DA) est réservé aux praticiens spécialistes (ISNAR §4.3, lecture retenue de l’ambiguïté 5) : « ${acte} » est un acte du médecin généraliste. Le §3.1 (« notamment » les spécialistes) laisse une autre lecture, que le cours ne retient pas.`,
+        { acte },
+      );
+    }
+    parcours = false;
+    t.note('Parcours de soins', 'Le DA suppose un patient hors parcours de soins coordonnés, consultant un spécialiste (lecture retenue de l’ambiguïté 5).', { source: isnar('§3.1 et §4.3'), ambiguite: 'a5' });
+  }
+  // A specialist's consultation: 'consultationCoordonnee', or the letter 'CS' when the situation implies a
+  // specialist (a DA; a secteur 2 non-OPTAM base, ambiguity 9). Outside the parcours it is CS + MPC.
+  const consultationSpecialiste = acte === 'consultationCoordonnee' || (acte === 'CS' && (s === 'secteur1DA' || s === 'secteur2NonOptam' || s === 'DP'));
+  if (consultationSpecialiste && acte === 'CS') {
+    t.note('Acte', 'Dans cette situation le médecin est un spécialiste : « CS » désigne sa consultation, cotée comme la consultation du spécialiste (CS + MPC + MCS dans le parcours, CS + MPC hors parcours).', {
+      source: isnar('§5.2'),
+    });
+  }
+  const tarif = tarifApplicable(t, consultationSpecialiste ? 'consultationCoordonnee' : acte, date, parcours);
   if (e.montantFacture === undefined && !SANS_DEPASSEMENT.includes(s)) {
     throw new ErreurMoteur('ENTREE_INVALIDE', 'Le montant facturé doit être donné pour cette situation.');
   }
@@ -103,22 +129,15 @@ function calculer(e: EntreePriseEnCharge, avecAutresLectures: boolean): Resultat
       'Un médecin de secteur 1 ne peut pas facturer au-delà du tarif opposable sans dépassement exceptionnel (DE) ni dépassement autorisé (DA) (ISNAR §3.1).',
     );
   }
-  let parcours = e.parcours ?? true;
-  if (s === 'secteur1DA') {
-    if (e.parcours === true) {
-      throw new ErreurMoteur('SITUATION_INCOMPATIBLE', 'Un dépassement autorisé (DA) ne se facture que si le patient est hors du parcours de soins coordonnés (ISNAR §3.1, §4.3).');
-    }
-    parcours = false;
-    t.note('Parcours de soins', 'Le DA suppose un patient hors parcours de soins coordonnés.', { source: isnar('§3.1 et §4.3'), ambiguite: 'a5' });
-  }
 
   // ---- base de remboursement
   let base: Grandeur;
   if (s === 'nonConventionne') {
     const id = acte === 'G' ? 'tarifAutorite.generaliste' : 'tarifAutorite.specialiste';
     base = t.parametre(id, date, "base de remboursement (tarif d'autorité)", { ambiguite: 'a10' });
-    t.note("Tarif d'autorité", 'Lecture retenue : tarif d’autorité externe pris comme base, remboursé au taux habituel ; le guide dit « 3 ou 4 euros ».', { ambiguite: 'a10' });
-  } else if ((s === 'secteur2NonOptam' || s === 'DP') && lectureS2 === 'pratique' && (acte === 'G' || acte === 'CS')) {
+    const [bas, haut] = ['tarifAutorite.isnarBas', 'tarifAutorite.isnarHaut'].map((id) => parametre(id, date).valeur.toString());
+    t.note("Tarif d'autorité", `Lecture retenue : tarif d’autorité externe pris comme base, remboursé au taux habituel ; le guide dit « ${bas} ou ${haut} euros » (§3.3).`, { ambiguite: 'a10' });
+  } else if ((s === 'secteur2NonOptam' || s === 'DP') && lectureS2 === 'pratique' && (acte === 'G' || consultationSpecialiste)) {
     base = t.parametre('secteur2.baseNonOptam', date, 'base de remboursement (secteur 2 hors OPTAM)', { ambiguite: 'a9' });
     if (s === 'DP') t.note('Droit permanent à dépassement', 'Le titulaire d’un DP est remboursé comme un médecin de secteur 2 hors OPTAM (ISNAR §3.2).', { source: isnar('§3.2') });
   } else {
@@ -170,10 +189,11 @@ function calculer(e: EntreePriseEnCharge, avecAutresLectures: boolean): Resultat
     let couverture: Grandeur = { nom: 'dépassement pris en charge', valeur: ZERO, unite: 'euros' };
     if (c.plafondDepassements !== undefined) {
       const plafond = t.entree('plafond de prise en charge des dépassements (part de la base)', tauxValide('plafond des dépassements', c.plafondDepassements, 100), 'taux');
+      // A cap in euros is rounded down to the cent: paid in cents, it must never be exceeded (engine README, « Arrondis »).
       const plafondEuros = t.arrondi(
         t.operation('plafond en euros', 'plafond × base', [plafond, base], (p, b) => p.mul(b), 'euros'),
-        'arrondiAuCentime',
-        'plafond en euros arrondi',
+        'arrondiAuCentimeInferieur',
+        'plafond en euros, au centime inférieur',
       );
       couverture = t.operation('dépassement pris en charge', 'min(dépassement, plafond en euros)', [depassement, plafondEuros], (d, p) => min(d, p), 'euros');
     }
@@ -186,20 +206,26 @@ function calculer(e: EntreePriseEnCharge, avecAutresLectures: boolean): Resultat
   const autres: Lecture[] = [];
   if (depassement.valeur.greaterThan(0)) {
     const v = tauxR.valeur.mul(facture.valeur).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).minus(pf.valeur);
-    autres.push({ ambiguite: 'a8', libelle: 'Lecture littérale « 70 % du montant des soins » : taux × montant facturé', valeur: v, explication: 'Faux en pratique : le taux ne s’applique qu’à la base de remboursement.' });
+    autres.push({ ambiguite: 'a8', libelle: `Lecture littérale « ${formatTaux(parametre('remboursement.tauxParcours', date).valeur)} du montant des soins » (ISNAR §4.2) : taux × montant facturé`, valeur: v, explication: 'Faux en pratique : le taux ne s’applique qu’à la base de remboursement.' });
   }
-  if (avecAutresLectures && (s === 'secteur2NonOptam' || s === 'DP') && (acte === 'G' || acte === 'CS')) {
+  if (avecAutresLectures && (s === 'secteur2NonOptam' || s === 'DP') && (acte === 'G' || consultationSpecialiste)) {
     const autre = calculer({ ...e, lectureSecteur2: lectureS2 === 'pratique' ? 'isnar' : 'pratique' }, false);
     autres.push({
       ambiguite: 'a9',
-      libelle: lectureS2 === 'pratique' ? 'Lecture du guide : base = tarif opposable du secteur 1' : 'Pratique : base de 23 € hors OPTAM',
+      libelle:
+        lectureS2 === 'pratique'
+          ? `Lecture du guide (§3.2, « sur la base du tarif opposable ») : base = tarif opposable ${consultationSpecialiste ? 'du spécialiste' : 'du généraliste'} de secteur 1 (${formatEuros(autre.baseRemboursement)})`
+          : `Pratique : base de ${formatEuros(autre.baseRemboursement)} hors OPTAM`,
       valeur: autre.partAmo,
     });
   }
   if (s === 'nonConventionne') {
     autres.push({ ambiguite: 'a10', libelle: 'Le tarif d’autorité est le remboursement lui-même', valeur: max(ZERO, base.valeur.minus(pf.valeur)) });
-    autres.push({ ambiguite: 'a10', libelle: 'Guide ISNAR : base de 3 € remboursée au taux habituel', valeur: max(ZERO, tauxR.valeur.mul(3).toDecimalPlaces(2).minus(pf.valeur)) });
-    autres.push({ ambiguite: 'a10', libelle: 'Guide ISNAR : base de 4 € remboursée au taux habituel', valeur: max(ZERO, tauxR.valeur.mul(4).toDecimalPlaces(2).minus(pf.valeur)) });
+    // Guide §3.3: "un tarif « d'autorité » (3 ou 4 euros)", each bound read from the barème.
+    for (const id of ['tarifAutorite.isnarBas', 'tarifAutorite.isnarHaut']) {
+      const b = parametre(id, date).valeur;
+      autres.push({ ambiguite: 'a10', libelle: `Guide ISNAR (§3.3) : base de ${formatEuros(b)} remboursée au taux habituel`, valeur: max(ZERO, tauxR.valeur.mul(b).toDecimalPlaces(2).minus(pf.valeur)) });
+    }
   }
 
   return {
