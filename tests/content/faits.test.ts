@@ -1,0 +1,140 @@
+/**
+ * Facts that an independent check of the chapters found wrong once (issue 9), each pinned so it
+ * cannot come back: the date of loi n° 71-525, a verb the guide misuses, duplicated section
+ * numbers, and the introduction's pointers to the chapter that teaches each notion.
+ */
+import { describe, expect, test } from 'vitest';
+import { chapitres, chronologieBrute, glossaireBrut, questionsBrutes, sourcesBrutes } from './charger';
+
+const lesChapitres = chapitres();
+const NBSP = '[\\u00a0\\u202f ]';
+
+/** Every string of a JSON value (questions, glossary, sources, timeline), flattened. */
+function chaines(valeur: unknown): string[] {
+  if (typeof valeur === 'string') return [valeur];
+  if (Array.isArray(valeur)) return valeur.flatMap(chaines);
+  if (valeur && typeof valeur === 'object') return Object.values(valeur).flatMap(chaines);
+  return [];
+}
+const textesJson = () => [
+  ...chaines(questionsBrutes().map((q) => q.question)),
+  ...chaines(glossaireBrut()),
+  ...chaines(sourcesBrutes()),
+  ...chaines(chronologieBrute()),
+];
+
+/** The MDX body with every "Erreur du guide" box removed: what the course asserts in its own voice. */
+function horsEncadresErreur(corps: string): string {
+  return corps.replace(/<Encadre\b[^>]*titre="Erreur du guide[^"]*"[^>]*>[\s\S]*?<\/Encadre>/g, '');
+}
+
+describe('loi n° 71-525 : 3 juillet 1971, pas 3 février (le guide se trompe, §2.2)', () => {
+  const fevrier = new RegExp(`3${NBSP}février|février${NBSP}1971`);
+
+  test('la chronologie date la loi du 3 juillet 1971', () => {
+    const loi = chronologieBrute().filter((e) => /71-525/.test(`${String(e.titre)} ${String(e.description)}`));
+    expect(loi.map((e) => e.date)).toEqual(['1971-07-03']);
+  });
+  test('la page Sources date la loi du 3 juillet 1971 et cite une source hors du guide pour cette date', () => {
+    const loi = sourcesBrutes().find((s) => s.id === 'loi-1971')!;
+    expect(loi.date).toBe('3 juillet 1971');
+    expect(String(loi.titre)).toMatch(/3 juillet 1971/);
+    const horsGuide = sourcesBrutes().find((s) => s.id === 'egora-loi-1971')!;
+    expect(horsGuide.type).toBe('publique');
+    expect(String(horsGuide.usage)).toMatch(/Hors du guide/);
+  });
+  test('aucun chapitre ne dit « 3 février 1971 », sauf pour signaler l’erreur du guide', () => {
+    const fautifs = lesChapitres.filter((c) => fevrier.test(horsEncadresErreur(c.corps))).map((c) => c.id);
+    expect(fautifs).toEqual([]);
+    // The box exists where the guide is quoted, and gives the right date.
+    const histoire = lesChapitres.find((c) => c.id === 'histoire')!;
+    expect(histoire.corps).toMatch(/<Encadre\b[^>]*titre="Erreur du guide[^"]*71-525[^"]*3 juillet 1971"/);
+  });
+  test('quiz, glossaire, sources et chronologie ne citent « 3 février » que pour le corriger', () => {
+    const fautifs = textesJson().filter((t) => fevrier.test(t) && !(/3 juillet 1971/.test(t) && /erreur|corrige/i.test(t)));
+    expect(fautifs).toEqual([]);
+  });
+});
+
+describe('vocabulaire juridique', () => {
+  test('un arrêté approuve un avenant, il ne le « promulgue » pas (le guide, §2.2, écrit « promulgué »)', () => {
+    const promulgue = /promulgu[ée]+s?\s+par\s+arrêté/i;
+    const fautifs = [
+      ...lesChapitres.filter((c) => promulgue.test(c.corps)).map((c) => c.id),
+      ...questionsBrutes().filter((q) => chaines(q.question).some((t) => promulgue.test(t))).map((q) => String(q.question.id)),
+    ];
+    expect(fautifs).toEqual([]);
+  });
+});
+
+/** Headings ## to #### of an MDX body, outside code fences. */
+function titres(corps: string): string[] {
+  return corps
+    .replace(/```[\s\S]*?```/g, '')
+    .split('\n')
+    .filter((l) => /^#{2,4} /.test(l))
+    .map((l) => l.replace(/^#+ /, '').trim());
+}
+
+describe('numéros de section des titres', () => {
+  for (const c of lesChapitres) {
+    test(`${c.id} : chaque numéro de section (4.1, 5.2, II-B-3…) ne titre qu’une section`, () => {
+      const numeros = titres(c.corps)
+        .map((t) => /^(\d+(?:\.\d+)+|[IVX]+(?:-[A-C](?:-\d+)?)?)(?=[ .\u00a0])/.exec(t)?.[1])
+        .filter((n): n is string => n !== undefined);
+      const doublons = numeros.filter((n, i) => numeros.indexOf(n) !== i);
+      expect(doublons).toEqual([]);
+    });
+  }
+});
+
+describe('les renvois de l’introduction mènent au chapitre qui enseigne la notion', () => {
+  // A notion named in the introduction, and how a heading of the chapter that teaches it reads.
+  const NOTIONS: Array<{ nom: string; motif: RegExp; titre: RegExp }> = [
+    { nom: 'forfait patientèle', motif: /forfait patientèle/i, titre: /forfait patientèle/i },
+    { nom: 'rémunérations forfaitaires', motif: /rémunérations? forfaitaires?/i, titre: /forfait/i },
+    { nom: 'parcours de soins', motif: /parcours de soins/i, titre: /parcours de soins/i },
+    { nom: 'médecin traitant', motif: /médecin traitant/i, titre: /médecin traitant/i },
+    { nom: 'secteur 2', motif: /secteur 2/i, titre: /secteur 2/i },
+    { nom: 'OPTAM', motif: /OPTAM/, titre: /OPTAM/ },
+    { nom: 'cotisations', motif: /cotisations?/i, titre: /cotisation/i },
+    { nom: 'recommandations', motif: /recommandations/i, titre: /recommandations/i },
+  ];
+  const parOrdre = new Map(lesChapitres.map((c) => [Number(c.frontmatter.ordre), c]));
+  const intro = lesChapitres.find((c) => c.id === 'introduction')!;
+
+  /** [text naming notions, chapter numbers it points to], from "(chapitre 5)" markers and the numbered plan. */
+  function renvois(): Array<[string, number[]]> {
+    const out: Array<[string, number[]]> = [];
+    let section = '';
+    for (const ligne of intro.corps.split('\n')) {
+      if (/^## /.test(ligne)) section = ligne;
+      // In "Le plan du cours", item N describes chapter N (item 1 is the introduction itself).
+      const plan = /^## Le plan du cours/.test(section) ? /^(\d+)\. \*\*/.exec(ligne) : null;
+      if (plan && Number(plan[1]) > 1) {
+        out.push([ligne, [Number(plan[1])]]);
+        continue;
+      }
+      let debut = 0;
+      for (const m of ligne.matchAll(/\(chapitres? (\d+)(?: et (\d+))?\)/g)) {
+        out.push([ligne.slice(debut, m.index), [m[1], m[2]].filter(Boolean).map(Number)]);
+        debut = m.index + m[0].length;
+      }
+    }
+    return out;
+  }
+
+  test('l’introduction contient des renvois (sinon ce test ne vérifierait rien)', () => {
+    expect(renvois().length).toBeGreaterThanOrEqual(8);
+  });
+  test('chaque notion nommée avant un renvoi a un titre dans l’un des chapitres visés', () => {
+    const fautifs: string[] = [];
+    for (const [texte, numeros] of renvois()) {
+      for (const n of NOTIONS.filter((x) => x.motif.test(texte))) {
+        const enseigne = numeros.some((num) => titres(parOrdre.get(num)?.corps ?? '').some((t) => n.titre.test(t)));
+        if (!enseigne) fautifs.push(`${n.nom} → chapitre ${numeros.join(' ou ')}`);
+      }
+    }
+    expect(fautifs).toEqual([]);
+  });
+});
