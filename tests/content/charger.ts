@@ -53,8 +53,12 @@ export function titresNiveau2(corps: string): string[] {
     .map((l) => l.slice(3).trim());
 }
 
-/** An ordinary space, tab or line break where French typography wants a non-breaking one. */
-const ESPACE_ORDINAIRE = /[ \t\n](?:€|M€|Md€|%|;|:|!|\?|»)|«[ \t\n]/g;
+/**
+ * An ordinary space, tab or line break where French typography wants a non-breaking one: before a
+ * sign, after «, and as a thousands separator ("1 908", which Intl fr-FR writes with U+202F and
+ * the course with U+00A0, so that a number is never split across two lines).
+ */
+const ESPACE_ORDINAIRE = /[ \t\n](?:€|M€|Md€|%|;|:|!|\?|»)|«[ \t\n]|\d (?=\d{3}(?!\d))/g;
 
 /** Every occurrence, with a little context, so a failure says where to look. */
 export function fautesTypographiques(texte: string): string[] {

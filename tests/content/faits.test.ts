@@ -138,3 +138,23 @@ describe('les renvois de l’introduction mènent au chapitre qui enseigne la no
     expect(fautifs).toEqual([]);
   });
 });
+
+describe('le 28,4 % de la Cour (I-A) et le tableau n° 23 (note n° 14 sur les sources)', () => {
+  // 2017→2018 from the table: 642 ÷ 1 908 = 33,6 %; other years 24,5 %, 22,0 %, 36,7 % against the
+  // Cour's "21 % environ": the gap is not constant, so the dental perimeter is only a probable cause.
+  test('la bonne réponse du quiz est « pas les agrégats du tableau », pas l’hypothèse des honoraires dentaires', () => {
+    const q = questionsBrutes().find((x) => x.question.id === 'conventions-aujourdhui-taux-28')!.question as {
+      options: Array<{ texte: string; correct: boolean }>;
+    };
+    const bonnes = q.options.filter((o) => o.correct).map((o) => o.texte);
+    expect(bonnes).toHaveLength(1);
+    expect(bonnes[0]).toMatch(/agrégats/);
+    expect(bonnes[0]).not.toMatch(/dentaires/);
+  });
+  test('le chapitre présente le périmètre comme une explication probable', () => {
+    const corps = lesChapitres.find((c) => c.id === 'conventions-aujourdhui')!.corps;
+    const encadre = /<Encadre type="ambiguite" note=\{14\}[\s\S]*?<\/Encadre>/.exec(corps)![0];
+    expect(encadre).toMatch(/probable/);
+    expect(encadre).toMatch(/agrégats/);
+  });
+});

@@ -17,8 +17,9 @@ function chaines(valeur: unknown, chemin: string): Array<[string, string]> {
 }
 
 describe('le contrôle lui-même', () => {
-  test('repère une espace ordinaire avant €, M€, ;, :, », et après «', () => {
+  test('repère une espace ordinaire avant €, M€, ;, :, », après « et entre les milliers', () => {
     expect(fautesTypographiques('18 M€, 25 €, a ; b : « c »')).toHaveLength(6);
+    expect(fautesTypographiques('642 ÷ 1 908, en 2017 et 2018')).toHaveLength(1);
     expect(fautesTypographiques('18\u00a0M€, 25\u00a0€, a\u202f; b\u00a0: «\u00a0c\u00a0» 17,5\u00a0%')).toEqual([]);
   });
   test('ignore les adresses, le code et les lignes d’alignement des tableaux, pas le texte', () => {
