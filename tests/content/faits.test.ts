@@ -158,3 +158,43 @@ describe('le 28,4 % de la Cour (I-A) et le tableau n° 23 (note n° 14 sur les s
     expect(encadre).toMatch(/agrégats/);
   });
 });
+
+describe('le plafond du DA tel que le cours le retient (notes n° 4 et 5 sur les sources)', () => {
+  /** Lines of every chapter body, and every string of the question bank. */
+  const lignes = () => [
+    ...lesChapitres.flatMap((c) => c.corps.split('\n').map((l) => [c.id, l] as const)),
+    ...questionsBrutes().flatMap((q) => chaines(q.question).map((t) => [String(q.question.id), t] as const)),
+  ];
+  test('un résumé ne donne jamais « 17,5 % » seul comme plafond du DA : la lecture retenue (117,5 % du tarif du parcours) l’accompagne', () => {
+    const resumes = lesChapitres.flatMap((c) => [
+      ...[...c.corps.matchAll(/<Encadre\b[^>]*type="a-retenir"[^>]*>([\s\S]*?)<\/Encadre>/g)].flatMap((m) => m[1]!.split('\n')),
+      ...c.corps.split('\n').filter((l) => l.startsWith('|')),
+    ].filter((l) => /\bDA\b|[Dd]épassement autorisé/.test(l) && /(?<!1)17,5/.test(l)).map((l) => [c.id, l] as const));
+    const fautifs = resumes.filter(([, l]) => !/117,5|au-dessus du tarif du parcours/.test(l)).map(([id, l]) => `${id} : ${l.slice(0, 90)}`);
+    expect(fautifs).toEqual([]);
+  });
+  test('l’arrondi à l’euro supérieur est attribué à la convention (art. 37.1), pas au §4.3 du guide', () => {
+    const fautifs = lignes()
+      .filter(([, l]) => /arrondi à l’euro supérieur/.test(l) && /§4\.3/.test(l) && !/37\.1|convention/.test(l))
+      .map(([id, l]) => `${id} : ${l.slice(0, 90)}`);
+    expect(fautifs).toEqual([]);
+  });
+});
+
+describe('ce qui ne repose que sur une source est dit comme tel', () => {
+  test('une phrase qui ne cite que le paquet modele-social le nomme dans le texte', () => {
+    const fautifs = lesChapitres.flatMap((c) =>
+      c.corps
+        .split('\n')
+        .filter((l) => l.includes('<Source doc="modele-social"') && !/`modele-social`|modele-social/.test(l.replace(/<Source doc="modele-social"[^>]*\/>/g, '')))
+        .map((l) => `${c.id} : ${l.slice(0, 90)}`),
+    );
+    expect(fautifs).toEqual([]);
+  });
+  test('l’OPTAM-ACO (convention de 2024) n’est crédité ni au guide ni à la Cour : ses explications citent la source hors du guide', () => {
+    const fautifs = questionsBrutes()
+      .filter((q) => /OPTAM-ACO/.test(String(q.question.explication)) && !/SNCUF|hors des deux documents/.test(String(q.question.explication)))
+      .map((q) => String(q.question.id));
+    expect(fautifs).toEqual([]);
+  });
+});
