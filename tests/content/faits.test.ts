@@ -198,3 +198,31 @@ describe('ce qui ne repose que sur une source est dit comme tel', () => {
     expect(fautifs).toEqual([]);
   });
 });
+
+describe('une seule graphie par sigle (dite au glossaire), sauf dans les citations', () => {
+  // Chosen forms: UNCAM, UNOCAM, CNAM, OPTAM / OPTAM-CO / OPTAM-ACO (the guide's), Le Bloc.
+  const VARIANTES = /\b(?:Uncam|Unocam|Cnam|Optam(?:-Co|-CO|-ACO)?|OPTAM-Co|BLOC)\b/g;
+  /** Occurrences of a rejected form outside « … » quotations (a source quoted verbatim keeps its spelling). */
+  function horsCitation(texte: string): string[] {
+    return [...texte.matchAll(VARIANTES)]
+      .filter((m) => {
+        const avant = texte.slice(0, m.index);
+        return avant.lastIndexOf('«') <= avant.lastIndexOf('»');
+      })
+      .map((m) => `…${texte.slice(Math.max(0, m.index - 30), m.index + 12)}…`);
+  }
+  test('le contrôle garde les citations et repère le reste', () => {
+    expect(horsCitation('le directeur de l’Uncam ; la Cour écrit « Uncam »')).toHaveLength(1);
+  });
+  test('chapitres, quiz, glossaire, sources et chronologie', () => {
+    const fautes = [
+      ...lesChapitres.flatMap((c) => horsCitation(c.corps).map((f) => `${c.id} : ${f}`)),
+      ...textesJson().flatMap(horsCitation),
+    ];
+    expect(fautes).toEqual([]);
+  });
+  test('le glossaire dit la graphie retenue pour chacun', () => {
+    const glossaire = new Map(glossaireBrut().map((t) => [t.id as string, String(t.definition)]));
+    for (const id of ['uncam', 'unocam', 'cnam', 'optam', 'le-bloc']) expect(glossaire.get(id), id).toMatch(/Graphie/);
+  });
+});
