@@ -226,3 +226,13 @@ describe('une seule graphie par sigle (dite au glossaire), sauf dans les citatio
     for (const id of ['uncam', 'unocam', 'cnam', 'optam', 'le-bloc']) expect(glossaire.get(id), id).toMatch(/Graphie/);
   });
 });
+
+describe('couverture du chapitre de la Cour des comptes', () => {
+  const corps = lesChapitres.find((c) => c.id === 'conventions-aujourdhui')!.corps;
+  test('le jugement de 2014 sur le contrat d’accès aux soins (II-B-3, note 172) est cité', () => {
+    expect(corps).toMatch(/«\savait été jugée sévèrement par la Cour en 2014\s»[^\n]*<Source doc="cdc" section="II-B-3, note 172" \/>/);
+  });
+  test('la fin du III-C-2 (ACI limités aux professions concernées, groupes médecins-pharmaciens depuis décembre 2021) est citée', () => {
+    expect(corps).toMatch(/ACI intégrant les seules professions directement concernées[^\n]*Depuis décembre 2021[^\n]*<Source doc="cdc" section="III-C-2" \/>/);
+  });
+});
