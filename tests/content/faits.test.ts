@@ -236,3 +236,15 @@ describe('couverture du chapitre de la Cour des comptes', () => {
     expect(corps).toMatch(/ACI intégrant les seules professions directement concernées[^\n]*Depuis décembre 2021[^\n]*<Source doc="cdc" section="III-C-2" \/>/);
   });
 });
+
+describe('le médecin traitant : créé par la loi du 13 août 2004, mis en œuvre par la convention de 2005', () => {
+  test('aucun chapitre ne le fait naître de la convention de 2005', () => {
+    const fautifs = lesChapitres.filter((c) => /médecin traitant, qui apparaît avec la convention de 2005/.test(c.corps)).map((c) => c.id);
+    expect(fautifs).toEqual([]);
+  });
+  test('la loi n° 2004-810 est citée, comme fait hors du guide, là où le cours raconte 2005', () => {
+    const histoire = lesChapitres.find((c) => c.id === 'histoire')!.corps;
+    const encadres = [...histoire.matchAll(/<Encadre\b[^>]*type="hors-guide"[^>]*>([\s\S]*?)<\/Encadre>/g)].map((m) => m[1]!);
+    expect(encadres.some((e) => /médecin traitant/.test(e) && /2004-810/.test(e) && /<Source doc="loi-2004"/.test(e))).toBe(true);
+  });
+});
