@@ -16,7 +16,20 @@ function chaines(valeur: unknown): string[] {
   if (valeur && typeof valeur === 'object') return Object.values(valeur).flatMap(chaines);
   return [];
 }
+/** A question's strings, except the text of its wrong options (a distractor may state the guide's error). */
+function chainesQuestion(q: Record<string, unknown>): string[] {
+  const options = (q.options as Array<{ texte: string; correct: boolean }> | undefined) ?? [];
+  return chaines({ ...q, options: options.filter((o) => o.correct) });
+}
+/** What the course asserts in its JSON collections (wrong options excluded). */
 const textesJson = () => [
+  ...questionsBrutes().flatMap((q) => chainesQuestion(q.question)),
+  ...chaines(glossaireBrut()),
+  ...chaines(sourcesBrutes()),
+  ...chaines(chronologieBrute()),
+];
+/** Everything a reader can see in the JSON collections, wrong options included. */
+const toutesChainesJson = () => [
   ...chaines(questionsBrutes().map((q) => q.question)),
   ...chaines(glossaireBrut()),
   ...chaines(sourcesBrutes()),
@@ -217,7 +230,7 @@ describe('une seule graphie par sigle (dite au glossaire), sauf dans les citatio
   test('chapitres, quiz, glossaire, sources et chronologie', () => {
     const fautes = [
       ...lesChapitres.flatMap((c) => horsCitation(c.corps).map((f) => `${c.id} : ${f}`)),
-      ...textesJson().flatMap(horsCitation),
+      ...toutesChainesJson().flatMap(horsCitation),
     ];
     expect(fautes).toEqual([]);
   });
