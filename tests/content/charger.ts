@@ -52,3 +52,28 @@ export function titresNiveau2(corps: string): string[] {
     .filter((l) => /^## /.test(l))
     .map((l) => l.slice(3).trim());
 }
+
+/**
+ * An ordinary space, tab or line break where French typography wants a non-breaking one: before a
+ * sign, after «, and as a thousands separator ("1 908", which Intl fr-FR writes with U+202F and
+ * the course with U+00A0, so that a number is never split across two lines).
+ */
+const ESPACE_ORDINAIRE = /[ \t\n](?:€|M€|Md€|%|;|:|!|\?|»)|«[ \t\n]|\d (?=\d{3}(?!\d))/g;
+
+/** Every occurrence, with a little context, so a failure says where to look. */
+export function fautesTypographiques(texte: string): string[] {
+  return [...texte.matchAll(ESPACE_ORDINAIRE)].map((m) => `…${texte.slice(Math.max(0, m.index - 25), m.index + 10)}…`);
+}
+
+/**
+ * The part of an MDX file a reader sees as text: code (fenced or inline), URLs and table
+ * alignment rows are syntax, not prose, and may legitimately hold " :" or ":-".
+ */
+export function texteVisibleMdx(mdx: string): string {
+  return mdx
+    .replace(/```[\s\S]*?```/g, '')
+    .replace(/`[^`\n]*`/g, '')
+    .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
+    .replace(/https?:\/\/[^\s"')>]+/g, '')
+    .replace(/^\|(?:\s*:?-+:?\s*\|)+\s*$/gm, '');
+}
