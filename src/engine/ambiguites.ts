@@ -119,8 +119,10 @@ export const ambiguites: Record<string, Ambiguite> = {
   a14: {
     numero: 14,
     titre: 'Le chiffre de 28,4 %',
-    lectureRetenue: 'Non reproductible à partir du tableau n° 23 : le tableau donne 642 / 1 908 = 33,6 % pour les honoraires médicaux et dentaires.',
-    pourquoi: 'La Cour parle des seuls honoraires médicaux ; le tableau agrège médicaux et dentaires.',
+    lectureRetenue:
+      'Cité tel quel, comme un chiffre de la Cour calculé sur des agrégats qui ne sont pas ceux du tableau n° 23 (le tableau donne 642 / 1 908 = 33,6 % pour les honoraires médicaux et dentaires) ; aucun exercice n’est construit dessus.',
+    pourquoi:
+      'Les autres années du tableau ne redonnent pas non plus les « 21 % environ » de la Cour. Explication probable, non vérifiable : le périmètre (honoraires médicaux seuls pour la Cour, médicaux et dentaires dans le tableau ; « prestations » contre « dépenses » de soins de ville).',
     autresLectures: [],
   },
   a15: {
