@@ -32,6 +32,8 @@ export type CodeErreurSaisie =
   | 'FORMAT'
   | 'NOTATION_SCIENTIFIQUE'
   | 'SEPARATEURS'
+  | 'PARTIE_ENTIERE' // ".5": nothing before the decimal separator
+  | 'DECIMALES' // "25,": nothing after it
   | 'SIGNES'
   | 'UNITE'
   | 'TROP_GRAND';

@@ -133,6 +133,18 @@ function lire(raw: unknown, genre: Genre): Resultat<Decimal> {
   }
 
   if (!SIMPLE.test(s) && !GROUPE.test(s)) {
+    // A decimal separator with nothing on one side (".5", "25,"): say which side is missing,
+    // rather than a message about thousands that has nothing to do with what was typed.
+    if (/^[.,]\d+$/.test(s)) {
+      return echec('PARTIE_ENTIERE', `Il manque le chiffre avant la virgule : écrivez «${ESPACE_INSECABLE}0${s.replace('.', ',')}${ESPACE_INSECABLE}».`);
+    }
+    const sansSeparateurFinal = s.slice(0, -1);
+    if (/[.,]$/.test(s) && (SIMPLE.test(sansSeparateurFinal) || GROUPE.test(sansSeparateurFinal))) {
+      return echec(
+        'DECIMALES',
+        `La virgule n’est suivie d’aucun chiffre : écrivez «${ESPACE_INSECABLE}${sansSeparateurFinal}${ESPACE_INSECABLE}» sans virgule, ou complétez les décimales (par exemple «${ESPACE_INSECABLE}${sansSeparateurFinal},50${ESPACE_INSECABLE}»).`,
+      );
+    }
     const nbSeparateurs = (s.match(/[.,]/g) ?? []).length;
     if (nbSeparateurs > 1) {
       return echec('SEPARATEURS', 'Il y a plusieurs séparateurs décimaux : utilisez une seule virgule (ou un seul point) pour les décimales, par exemple 1 234,56.');
