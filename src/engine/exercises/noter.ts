@@ -39,7 +39,7 @@ export function solution(r: ResultatRegle | { valeur: Decimal; etapes: Etape[] }
     unite,
     etapes: [
       ...r.etapes,
-      { genre: 'arrondi', libelle, formule: `${mode} : ${m.libelle}`, operandes: [{ nom: 'valeur calculée', valeur: afficher(r.valeur, unite) }], resultat: afficher(v, unite) },
+      { genre: 'arrondi', libelle, formule: m.libelle, operandes: [{ nom: 'valeur calculée', valeur: afficher(r.valeur, unite) }], resultat: afficher(v, unite) },
     ],
   };
 }
