@@ -5,6 +5,7 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import type { Question } from '../../content/schemas/question';
+import { decouperExplication } from './citation';
 import { bonneReponse, estCorrecte, ordreDroite, reponseComplete, reponseVide, type Reponse } from './corriger';
 
 export interface PropsQuestion {
@@ -49,7 +50,7 @@ export function QuestionQuiz({ question: q, numero, citations, pageSources, onVe
   return (
     <fieldset class={`question-quiz${verifiee ? (verdict ? ' question-quiz--juste' : ' question-quiz--faux') : ''}`} id={nom}>
       <legend>
-        <span class="question-quiz__numero">{numero}.</span> {q.enonce} <span class="question-quiz__type">({libelleType})</span>
+        <span class="question-quiz__numero">{`${numero}.`}</span> {q.enonce} <span class="question-quiz__type">({libelleType})</span>
       </legend>
 
       {(q.type === 'choix-unique' || q.type === 'vrai-faux') && (
@@ -163,15 +164,23 @@ export function QuestionQuiz({ question: q, numero, citations, pageSources, onVe
           <>
             <p class="verdict">{verdict ? '✓ Bonne réponse.' : '✗ Ce n’est pas la bonne réponse.'}</p>
             {!verdict && <p><strong>Réponse attendue :</strong> {bonneReponse(q)}</p>}
-            <p>
-              {q.explication}{' '}
-              <span class="source">
-                (<a href={`${pageSources}#${q.source.document}`}>{citations[q.source.document] ?? q.source.document}</a>, {q.source.section})
-              </span>
-            </p>
+            <Explication q={q} citations={citations} pageSources={pageSources} />
           </>
         )}
       </div>
     </fieldset>
+  );
+}
+
+/** The explanation followed by its citation, once, linked to the sources page. */
+function Explication({ q, citations, pageSources }: { q: Question; citations: Record<string, string>; pageSources: string }) {
+  const citationSource = citations[q.source.document] ?? q.source.document;
+  const ex = decouperExplication(q.explication, citationSource);
+  const lien = <a href={`${pageSources}#${q.source.document}`}>{ex.citation ?? `${citationSource}, ${q.source.section}`}</a>;
+  return (
+    <p>
+      {`${ex.texte} `}
+      <span class="source">({lien}){ex.fin}</span>
+    </p>
   );
 }

@@ -128,7 +128,7 @@ export function ExerciceVue({ kind, graine = 1, pageSources, examen = false, sai
               {notation.message}
             </p>
             {notation.erreurProbable && <p><strong>Erreur probable :</strong> {notation.erreurProbable}</p>}
-            {notation.verdict !== 'illisible' && <p class="exercice__tentatives">Tentatives sur cette variante : {tentatives}. Tolérance : {notation.tolerance.description}.</p>}
+            {notation.verdict !== 'illisible' && <p class="exercice__tentatives">Tentatives sur cette variante : {tentatives}. Tolérance : {notation.tolerance.description}</p>}
           </div>
         )}
         {solution && (

@@ -3,7 +3,7 @@
  * recognise typical mistakes by recomputing their (wrong) results.
  */
 import { D, Decimal, MODES_ARRONDI, type ModeArrondi } from '../decimal.js';
-import { parseMontant, parseTaux, formatEuros, formatTaux } from '../francais.js';
+import { parseMontant, parseTaux, formatEuros, formatTaux, formatNombre } from '../francais.js';
 import type { Etape, ResultatRegle } from '../trace.js';
 import type { Notation, Solution, Tolerance } from './types.js';
 
@@ -60,12 +60,18 @@ export function noter(raw: string, sol: Solution, erreurs: ErreurType[], tol?: T
     if (x.minus(e.valeur).abs().lessThanOrEqualTo(tolerance.correct)) {
       return {
         verdict: e.proche ? 'proche' : 'faux',
-        message: `${e.proche ? 'Presque' : 'Ce n’est pas la bonne réponse'} : vous avez répondu ${afficher(x, sol.unite)}, la réponse attendue est ${attendu}. Erreur probable : ${e.erreur}`,
+        message: `${e.proche ? 'Presque' : 'Ce n’est pas la bonne réponse'} : vous avez répondu ${afficher(x, sol.unite)}, la réponse attendue est ${attendu}.`, // the view shows `erreurProbable` under it, once
         erreurProbable: e.erreur,
         tolerance,
         attendu,
       };
     }
+  }
+  // A rate typed as a fraction (« 0,668 » for 66,8 %) is read as a percentage, 100 times too small:
+  // a classic slip on any rate question, recognised here once for every kind.
+  if (sol.unite === 'taux' && !x.isZero() && x.mul(100).minus(sol.valeur).abs().lessThanOrEqualTo(tolerance.correct)) {
+    const erreur = `la réponse a été écrite comme une fraction (${formatNombre(x.mul(100))}) : un taux s’écrit en pourcentage, la fraction multipliée par 100.`;
+    return { verdict: 'faux', message: `Ce n’est pas la bonne réponse : vous avez répondu ${afficher(x, sol.unite)}, la réponse attendue est ${attendu}.`, erreurProbable: erreur, tolerance, attendu };
   }
   if (x.isNegative()) {
     return { verdict: 'faux', message: `Une valeur négative n’a pas de sens ici ; la réponse attendue est ${attendu}.`, tolerance, attendu };
