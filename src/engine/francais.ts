@@ -85,7 +85,7 @@ export function formatNombre(d: Decimal, decimales?: number): string {
 // ---------------------------------------------------------------- parsing
 
 type Genre = 'montant' | 'taux' | 'nombre';
-const EXEMPLES: Record<Genre, string> = { montant: '1 234,56 €', taux: '17,5 %', nombre: '1 234' };
+const EXEMPLES: Record<Genre, string> = { montant: '1 234,56 €', taux: '17,5 %', nombre: '1 234' };
 
 const ESPACES = '[ \\u00A0\\u202F]';
 const GROUPE = new RegExp(`^\\d{1,3}(?:${ESPACES}\\d{3})+(?:[.,]\\d+)?$`);
@@ -106,12 +106,12 @@ function lire(raw: unknown, genre: Genre): Resultat<Decimal> {
   const pourcent = /\s*%$/;
   if (euro.test(s)) {
     if (genre !== 'montant') return echec('UNITE', genre === 'taux'
-      ? 'Un taux est attendu (par exemple 17,5 %), pas un montant en euros.'
+      ? 'Un taux est attendu (par exemple 17,5 %), pas un montant en euros.'
       : 'Un nombre sans unité est attendu, pas un montant en euros.');
     s = s.replace(euro, '');
   } else if (pourcent.test(s)) {
     if (genre !== 'taux') return echec('UNITE', genre === 'montant'
-      ? 'Un montant en euros est attendu (par exemple 25,00 €), pas un pourcentage.'
+      ? 'Un montant en euros est attendu (par exemple 25,00 €), pas un pourcentage.'
       : 'Un nombre sans unité est attendu, pas un pourcentage.');
     s = s.replace(pourcent, '');
   }
@@ -158,7 +158,7 @@ function lire(raw: unknown, genre: Genre): Resultat<Decimal> {
   let d = D(s.replace(/[ \u00A0\u202F]/g, '').replace(',', '.'));
   if (negatif) d = d.negated();
   if (d.abs().greaterThan(genre === 'taux' ? BORNES.taux.mul(CENT) : BORNES[genre])) {
-    const borne = genre === 'taux' ? '10 000 %' : genre === 'montant' ? '1 000 000 000 000 €' : '1 000 000 000 000';
+    const borne = genre === 'taux' ? '10 000 %' : genre === 'montant' ? '1 000 000 000 000 €' : '1 000 000 000 000';
     return echec('TROP_GRAND', `La valeur dépasse la borne de ${borne} : c’est certainement une faute de frappe.`);
   }
   if (genre === 'taux') d = d.div(CENT);

@@ -34,13 +34,13 @@ export const fpmtExercice: ExerciseKind<ParamsFpmt> = {
     const n = p.enfants + p.plus80OuAld + p.plus80EtAld + p.autres;
     const base = D(p.enfants * 6 + p.plus80OuAld * 42 + p.autres * 5);
     return noter(raw, this.solve(p), [
-      { valeur: D(n * 5), erreur: 'tous les patients ont été comptés au forfait de base de 5 €.' },
-      { valeur: base.plus(p.plus80EtAld * 42), erreur: 'les patients de plus de 80 ans ET en ALD relèvent du forfait de 70 €, pas de 42 €.' },
-      { valeur: base.plus(p.plus80EtAld * (42 + 42)), erreur: 'les catégories ne se cumulent pas : un patient de plus de 80 ans en ALD compte une fois, à 70 €.' },
-      { valeur: base.plus(p.plus80EtAld * 70).plus(n * 5).minus(p.autres * 5), erreur: 'le forfait de base de 5 € a été ajouté à chaque patient en plus de son forfait de catégorie.' },
+      { valeur: D(n * 5), erreur: 'tous les patients ont été comptés au forfait de base de 5 €.' },
+      { valeur: base.plus(p.plus80EtAld * 42), erreur: 'les patients de plus de 80 ans ET en ALD relèvent du forfait de 70 €, pas de 42 €.' },
+      { valeur: base.plus(p.plus80EtAld * (42 + 42)), erreur: 'les catégories ne se cumulent pas : un patient de plus de 80 ans en ALD compte une fois, à 70 €.' },
+      { valeur: base.plus(p.plus80EtAld * 70).plus(n * 5).minus(p.autres * 5), erreur: 'le forfait de base de 5 € a été ajouté à chaque patient en plus de son forfait de catégorie.' },
     ]);
   },
-  indices: () => ['5 € par patient, 6 € par enfant de 0 à 6 ans, 42 € au-delà de 80 ans ou en ALD, 70 € au-delà de 80 ans et en ALD (CdC, note 161).', 'Chaque patient ne compte qu’une fois, dans sa catégorie.'],
+  indices: () => ['5 € par patient, 6 € par enfant de 0 à 6 ans, 42 € au-delà de 80 ans ou en ALD, 70 € au-delà de 80 ans et en ALD (CdC, note 161).', 'Chaque patient ne compte qu’une fois, dans sa catégorie.'],
 };
 
 // ------------------------------------------------------------- OPTAM
@@ -84,7 +84,7 @@ export const primeOptamExercice: ExerciseKind<ParamsOptam> = {
     };
   },
   enonce: (p) =>
-    `Un médecin adhérent à l’OPTAM (spécialité : ${p.specialite}) a réalisé ${formatEuros(D(p.honoraires))} d’honoraires à tarif opposable. Le taux de sa spécialité est de ${formatTaux(D(p.tauxSpecialite))}. Il manque ses engagements de ${formatNombre(D(p.ecartDepassement))} point(s) sur le taux de dépassement et de ${formatNombre(D(p.ecartActivite))} point(s) sur la part d’activité à tarif opposable. Avec le barème de modulation externe (≤ 1 point : 100 % ; jusqu’à 2 : 90 % ; 3 : 70 % ; 4 : 50 % ; 5 : 30 % ; au-delà : 0), en retenant le plus grand des deux écarts, quelle prime perçoit-il ?`,
+    `Un médecin adhérent à l’OPTAM (spécialité : ${p.specialite}) a réalisé ${formatEuros(D(p.honoraires))} d’honoraires à tarif opposable. Le taux de sa spécialité est de ${formatTaux(D(p.tauxSpecialite))}. Il manque ses engagements de ${formatNombre(D(p.ecartDepassement))} point(s) sur le taux de dépassement et de ${formatNombre(D(p.ecartActivite))} point(s) sur la part d’activité à tarif opposable. Avec le barème de modulation externe (≤ 1 point : 100 % ; jusqu’à 2 : 90 % ; 3 : 70 % ; 4 : 50 % ; 5 : 30 % ; au-delà : 0), en retenant le plus grand des deux écarts, quelle prime perçoit-il ?`,
   solve: (p) => solution(calculOptam(p), 'euros'),
   grade(p, raw) {
     const r = calculOptam(p);
@@ -98,7 +98,7 @@ export const primeOptamExercice: ExerciseKind<ParamsOptam> = {
   },
   indices: () => [
     'Prime pleine = taux de la spécialité × honoraires à tarif opposable (source externe CSMF).',
-    'Sans écart, 100 % ; au-delà de 5 points, rien (CdC, note 173) ; les paliers intermédiaires viennent d’une source externe unique.',
+    'Sans écart, 100 % ; au-delà de 5 points, rien (CdC, note 173) ; les paliers intermédiaires viennent d’une source externe unique.',
   ],
 };
 
@@ -125,7 +125,7 @@ export const tcamExercice: ExerciseKind<ParamsTcam> = {
     return { libelle: a.choix(['honoraires des infirmiers', 'honoraires des kinésithérapeutes', 'dépenses de biologie', 'honoraires des sages-femmes']), anneeDebut: a.entier(2010, 2016), valeurs };
   },
   enonce: (p) =>
-    `Les ${p.libelle} d’un territoire valent, de ${p.anneeDebut} à ${p.anneeDebut + 4} (en k€) : ${p.valeurs.map((x) => formatNombre(D(x))).join(' ; ')}. Calculez leur TCAM comme le fait la Cour des comptes dans son tableau n° 23 (moyenne des taux de croissance annuels). Répondez en %, arrondi au dixième.`,
+    `Les ${p.libelle} d’un territoire valent, de ${p.anneeDebut} à ${p.anneeDebut + 4} (en k€) : ${p.valeurs.map((x) => formatNombre(D(x))).join(' ; ')}. Calculez leur TCAM comme le fait la Cour des comptes dans son tableau n° 23 (moyenne des taux de croissance annuels). Répondez en %, arrondi au dixième.`,
   solve: (p) => solution(tcam(p.valeurs, 'arithmetique', p.valeurs.map((_, i) => String(p.anneeDebut + i))), 'taux', 'arrondiDixiemeDePoint'),
   grade(p, raw) {
     const r = tcam(p.valeurs, 'arithmetique');
@@ -140,7 +140,7 @@ export const tcamExercice: ExerciseKind<ParamsTcam> = {
     ];
     return noter(raw, this.solve(p), erreurs);
   },
-  indices: () => ['Calculez les quatre taux annuels : (valeur − valeur précédente) ÷ valeur précédente.', 'Faites-en la moyenne : c’est ainsi que la Cour obtient 5,2 % pour les soins de ville.'],
+  indices: () => ['Calculez les quatre taux annuels : (valeur − valeur précédente) ÷ valeur précédente.', 'Faites-en la moyenne : c’est ainsi que la Cour obtient 5,2 % pour les soins de ville.'],
 };
 
 // ------------------------------------------------------------- 48 h
@@ -172,10 +172,10 @@ export const majoration48hExercice: ExerciseKind<ParamsMajoration> = {
     return noter(raw, this.solve(p), [
       { valeur: D(p.delais.length * m), erreur: 'seuls les patients vus dans les 48 heures ouvrent droit à la majoration.' },
       { valeur: D(strict * m), erreur: 'un patient vu à 48 heures exactement est vu « dans les 48 heures ».' },
-      { valeur: D(r.patientsDans48h * autre), erreur: p.beneficiaire === 'specialiste' ? 'le spécialiste perçoit 15 € ; les 5 € vont au médecin qui adresse.' : 'le médecin adresseur perçoit 5 € ; les 15 € vont au spécialiste.' },
+      { valeur: D(r.patientsDans48h * autre), erreur: p.beneficiaire === 'specialiste' ? 'le spécialiste perçoit 15 € ; les 5 € vont au médecin qui adresse.' : 'le médecin adresseur perçoit 5 € ; les 15 € vont au spécialiste.' },
       { valeur: D(r.patientsDans48h * 20), erreur: 'vous avez additionné les deux rémunérations ; la question porte sur un seul bénéficiaire.' },
     ]);
   },
-  indices: () => ['Convention 2016 : 15 € pour le spécialiste qui reçoit dans les 48 heures un patient adressé, 5 € pour le médecin qui l’adresse (CdC II-B-2).', 'Comptez d’abord les patients vus en 48 heures ou moins.'],
+  indices: () => ['Convention 2016 : 15 € pour le spécialiste qui reçoit dans les 48 heures un patient adressé, 5 € pour le médecin qui l’adresse (CdC II-B-2).', 'Comptez d’abord les patients vus en 48 heures ou moins.'],
 };
 

@@ -19,9 +19,9 @@ interface ParamsDA extends Record<string, unknown> {
 }
 
 const ENONCE_LECTURE: Record<LectureDA, string> = {
-  convention: "la règle de la convention de 2016 : montant facturé au plus égal à 117,5 % du tarif du parcours de soins, arrondi à l'euro supérieur",
-  isnar43: 'la règle du guide ISNAR §4.3 : montant facturé au plus égal à 117,5 % du tarif du parcours de soins (sans arrondi)',
-  isnar31: 'la règle du guide ISNAR §3.1 : dépassement plafonné à 17,5 % du tarif opposable',
+  convention: "la règle de la convention de 2016 : montant facturé au plus égal à 117,5 % du tarif du parcours de soins, arrondi à l'euro supérieur",
+  isnar43: 'la règle du guide ISNAR §4.3 : montant facturé au plus égal à 117,5 % du tarif du parcours de soins (sans arrondi)',
+  isnar31: 'la règle du guide ISNAR §3.1 : dépassement plafonné à 17,5 % du tarif opposable',
 };
 
 function calculDA(p: ParamsDA) {
@@ -64,11 +64,11 @@ export const plafondDAExercice: ExerciseKind<ParamsDA> = {
   },
   indices: (p) =>
     p.variante === 'technique'
-      ? ['Le dépassement autorisé est plafonné à 17,5 % du tarif (ISNAR §3.1).', 'Montant facturé maximal = tarif + 17,5 % du tarif.']
+      ? ['Le dépassement autorisé est plafonné à 17,5 % du tarif (ISNAR §3.1).', 'Montant facturé maximal = tarif + 17,5 % du tarif.']
       : [
-          'Hors parcours, le spécialiste cote CS + MPC (25 € en 2017) ; dans le parcours, la consultation coordonnée (28 € puis 30 € au 1er juillet 2017).',
-          'Lisez bien sur quelle base porte le plafond de 17,5 % dans la règle demandée.',
-          "« Arrondi à l'euro supérieur » : 35,25 € devient 36 €.",
+          'Hors parcours, le spécialiste cote CS + MPC (25 € en 2017) ; dans le parcours, la consultation coordonnée (28 € puis 30 € au 1er juillet 2017).',
+          'Lisez bien sur quelle base porte le plafond de 17,5 % dans la règle demandée.',
+          "« Arrondi à l'euro supérieur » : 35,25 € devient 36 €.",
         ],
 };
 
@@ -91,7 +91,7 @@ export const tauxDepassementExercice: ExerciseKind<ParamsTaux> = {
     return { tarif, facture, definition: a.choix(['cnam', 'isnar'] as const) };
   },
   enonce: (p) =>
-    `Un médecin de secteur 2 facture ${formatEuros(D(p.facture))} un acte dont le tarif conventionnel est ${formatEuros(D(p.tarif))}. Selon la définition ${p.definition === 'cnam' ? 'de la convention (dépassement ÷ honoraires remboursables)' : 'du guide ISNAR §4.1 (tarif pratiqué ÷ tarif conventionnel)'}, quel est son taux de dépassement ? Répondez en %, arrondi au dixième.`,
+    `Un médecin de secteur 2 facture ${formatEuros(D(p.facture))} un acte dont le tarif conventionnel est ${formatEuros(D(p.tarif))}. Selon la définition ${p.definition === 'cnam' ? 'de la convention (dépassement ÷ honoraires remboursables)' : 'du guide ISNAR §4.1 (tarif pratiqué ÷ tarif conventionnel)'}, quel est son taux de dépassement ? Répondez en %, arrondi au dixième.`,
   solve: (p) => solution(tauxDepassement({ montantFacture: p.facture, tarifOpposable: p.tarif, definition: p.definition }), 'taux', 'arrondiDixiemeDePoint'),
   grade(p, raw) {
     const r = tauxDepassement({ montantFacture: p.facture, tarifOpposable: p.tarif, definition: p.definition });
@@ -104,7 +104,7 @@ export const tauxDepassementExercice: ExerciseKind<ParamsTaux> = {
   },
   indices: (p) => [
     p.definition === 'cnam' ? 'Dépassement = prix − tarif ; on le divise par le tarif (honoraires remboursables).' : 'On divise le prix pratiqué par le tarif conventionnel.',
-    'Exemple du cours : un acte à 60 € pour un tarif de 30 € = 200 % (guide) ou 100 % (convention).',
+    'Exemple du cours : un acte à 60 € pour un tarif de 30 € = 200 % (guide) ou 100 % (convention).',
   ],
 };
 
@@ -159,7 +159,7 @@ export const redevanceExercice: ExerciseKind<ParamsRedevance> = {
     ]);
   },
   indices: () => [
-    'Consultations : 16 % en CHU, 15 % en CH ; autres actes : 25 % en CHU, 16 % en CH ; imagerie, radiothérapie, médecine nucléaire, biologie : 60 % (ISNAR §3.4).',
+    'Consultations : 16 % en CHU, 15 % en CH ; autres actes : 25 % en CHU, 16 % en CH ; imagerie, radiothérapie, médecine nucléaire, biologie : 60 % (ISNAR §3.4).',
     'Le pourcentage porte sur le tarif de l’acte, hors dépassements.',
   ],
 };

@@ -35,13 +35,13 @@ export const tarifALaDate: ExerciseKind<ParamsTarif> = {
       valeur: lireValeur(per.valeur),
       erreur: `c’est la valeur en vigueur à partir du ${formatDate(per.depuis)} : vérifiez la date de la revalorisation.`,
     }));
-    if (p.acte === 'G') erreurs.push({ valeur: D(23), erreur: 'la majoration MMG de 2 € (1er mai 2017) a été oubliée.' });
+    if (p.acte === 'G') erreurs.push({ valeur: D(23), erreur: 'la majoration MMG de 2 € (1er mai 2017) a été oubliée.' });
     return noter(raw, sol, erreurs);
   },
   indices: (p) => [
     'Cherchez l’acte dans le tableau des revalorisations (guide ISNAR §5.2).',
     'Repérez les dates de revalorisation qui encadrent la date demandée.',
-    p.acte === 'G' ? 'Au 1er mai 2017, la consultation du généraliste = C 23 € + MMG 2 €.' : 'Une revalorisation ne s’applique qu’à partir de sa date d’effet.',
+    p.acte === 'G' ? 'Au 1er mai 2017, la consultation du généraliste = C 23 € + MMG 2 €.' : 'Une revalorisation ne s’applique qu’à partir de sa date d’effet.',
   ],
 };
 
@@ -83,5 +83,5 @@ export const aideInstallationExercice: ExerciseKind<ParamsAide> = {
       { valeur: D(50000), erreur: 'c’est l’aide totale d’un seul médecin.' },
     ]);
   },
-  indices: () => ['L’aide forfaitaire est de 50 000 € versée sur deux ans (guide ISNAR §2.2).', 'Le guide ne donne pas l’échéancier : on suppose deux versements égaux (ambiguïté 19).'],
+  indices: () => ['L’aide forfaitaire est de 50 000 € versée sur deux ans (guide ISNAR §2.2).', 'Le guide ne donne pas l’échéancier : on suppose deux versements égaux (ambiguïté 19).'],
 };

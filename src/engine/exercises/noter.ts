@@ -17,7 +17,7 @@ export interface ErreurType {
 export const TOLERANCE_EUROS: Tolerance = {
   correct: D('0.01'),
   proche: D('0.5'),
-  description: 'Correct à ± 0,01 € près ; « proche » à ± 0,50 € près ou à 1 % près.',
+  description: 'Correct à ± 0,01 € près ; « proche » à ± 0,50 € près ou à 1 % près.',
 };
 export const TOLERANCE_TAUX: Tolerance = {
   correct: D('0.0005'),

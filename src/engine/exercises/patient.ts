@@ -39,7 +39,7 @@ export const priseEnChargeExercice: ExerciseKind<ParamsPatient> = {
     };
   },
   enonce(p) {
-    const base = p.situation === 'secteur2NonOptam' ? ' On retient la pratique : base de remboursement de 23 € hors OPTAM.' : '';
+    const base = p.situation === 'secteur2NonOptam' ? ' On retient la pratique : base de remboursement de 23 € hors OPTAM.' : '';
     return `Le ${formatDate(p.date)}, un patient adulte sans exonération consulte un ${LIBELLES_SITUATION[p.situation]}, ${p.parcours ? 'dans le respect du parcours de soins coordonnés' : 'hors parcours de soins coordonnés (sans passer par son médecin traitant)'}, pour une consultation de médecine générale facturée ${formatEuros(D(p.montantFacture))}.${base} ${p.question === 'amo' ? 'Combien l’Assurance Maladie lui rembourse-t-elle, participation forfaitaire déduite ?' : 'Sans complémentaire santé, combien reste-t-il à sa charge ?'}`;
   },
   solve(p) {
@@ -55,22 +55,22 @@ export const priseEnChargeExercice: ExerciseKind<ParamsPatient> = {
     const erreurs: ErreurType[] = [
       { valeur: versReste(c(r.tauxRemboursement.mul(f)).minus(pf)), erreur: 'le taux a été appliqué au montant facturé au lieu de la base de remboursement (tarif opposable).' },
       { valeur: versReste(r.partAmo.plus(pf)), erreur: 'la participation forfaitaire n’a pas été déduite.' },
-      { valeur: versReste(c(D('0.7').mul(r.baseRemboursement)).minus(pf)), erreur: 'hors parcours de soins, le taux de remboursement est de 30 % et non 70 %.' },
-      { valeur: versReste(c(D('0.3').mul(r.baseRemboursement)).minus(pf)), erreur: 'dans le parcours de soins, le taux de remboursement est de 70 %.' },
+      { valeur: versReste(c(D('0.7').mul(r.baseRemboursement)).minus(pf)), erreur: 'hors parcours de soins, le taux de remboursement est de 30 % et non 70 %.' },
+      { valeur: versReste(c(D('0.3').mul(r.baseRemboursement)).minus(pf)), erreur: 'dans le parcours de soins, le taux de remboursement est de 70 %.' },
       // The classic slip on a bill above the tariff: only the ticket modérateur is counted as left to pay.
       { valeur: p.question === 'reste' && f.greaterThan(r.baseRemboursement) ? r.baseRemboursement.minus(r.partAmo) : null, erreur: 'le dépassement d’honoraires a été oublié : sans complémentaire, il reste entièrement à la charge du patient.' },
       { valeur: p.question === 'amo' ? r.resteACharge : r.partAmo, erreur: 'vous avez donné l’autre part : la question porte sur ' + (p.question === 'amo' ? 'le remboursement.' : 'le reste à charge.') },
     ];
     if (p.situation === 'secteur2NonOptam') {
       const autre = priseEnChargeConsultation({ situation: p.situation, date: p.date, acte: 'G', montantFacture: p.montantFacture, lectureSecteur2: 'isnar' });
-      erreurs.push({ valeur: p.question === 'amo' ? autre.partAmo : autre.resteACharge, erreur: 'hors OPTAM, la base de remboursement est de 23 €, pas le tarif du secteur 1.' });
+      erreurs.push({ valeur: p.question === 'amo' ? autre.partAmo : autre.resteACharge, erreur: 'hors OPTAM, la base de remboursement est de 23 €, pas le tarif du secteur 1.' });
     }
     return noter(raw, sol, erreurs);
   },
   indices: (p) => [
     'Le taux de remboursement s’applique à la base de remboursement (tarif opposable), jamais au prix facturé.',
-    p.parcours ? 'Dans le parcours de soins, le taux est de 70 %.' : 'Hors parcours de soins, le taux tombe à 30 % (source externe).',
-    `La participation forfaitaire (${p.date >= '2024-05-15' ? '2 € depuis le 15 mai 2024' : '1 €'}) est déduite du remboursement.`,
+    p.parcours ? 'Dans le parcours de soins, le taux est de 70 %.' : 'Hors parcours de soins, le taux tombe à 30 % (source externe).',
+    `La participation forfaitaire (${p.date >= '2024-05-15' ? '2 € depuis le 15 mai 2024' : '1 €'}) est déduite du remboursement.`,
     'Le reste à charge = montant facturé − remboursement.',
   ],
 };

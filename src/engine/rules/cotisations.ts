@@ -132,27 +132,27 @@ export function cotisationsPriseEnCharge(e: EntreeCotisations): ResultatCotisati
   const c2 = (v: Decimal): Decimal => v.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
   if (c.tranche === 1) {
     const tx = c.taux.valeur.toDecimalPlaces(4, Decimal.ROUND_HALF_UP);
-    autres.push({ ambiguite: 'a1', libelle: `Cotisation AF due avec le taux arrondi à ${tx.mul(100).toString().replace('.', ',')} % (aga-ps)`, valeur: c2(tx.mul(r.valeur)) });
+    autres.push({ ambiguite: 'a1', libelle: `Cotisation AF due avec le taux arrondi à ${tx.mul(100).toString().replace('.', ',')} % (aga-ps)`, valeur: c2(tx.mul(r.valeur)) });
   }
   const shares = SHARE_IDS.map((id) => parametre(id, date).valeur);
   const autreTranche = r.valeur.equals(c.seuilBas.valeur) ? 1 : r.valeur.equals(c.seuilHaut.valeur) ? 2 : -1;
   if (autreTranche > 0) {
     const v = c2((shares[autreTranche] as Decimal).mul(c.taux.valeur).mul(assiette.valeur));
-    autres.push({ ambiguite: 'a2', libelle: 'Revenu exactement au seuil compté dans la tranche supérieure (« inférieurs à 110 % ») : AF prise en charge', valeur: v });
+    autres.push({ ambiguite: 'a2', libelle: 'Revenu exactement au seuil compté dans la tranche supérieure (« inférieurs à 110 % ») : AF prise en charge', valeur: v });
   }
   const pass = parametre('pass', date).valeur;
   const partMs = assiette.valeur.lessThanOrEqualTo(pass.mul('1.4')) ? shares[0] : assiette.valeur.lessThanOrEqualTo(pass.mul('2.5')) ? shares[1] : shares[2];
   autres.push({
     ambiguite: 'a3',
-    libelle: 'Lecture modele-social (100 % jusqu’à 140 % du PASS d’assiette, 75 % jusqu’à 250 %, 60 % au-delà) : AF prise en charge',
+    libelle: 'Lecture modele-social (100 % jusqu’à 140 % du PASS d’assiette, 75 % jusqu’à 250 %, 60 % au-delà) : AF prise en charge',
     valeur: c2((partMs as Decimal).mul(c.taux.valeur).mul(assiette.valeur)),
   });
   if (date < '2018-01-01') {
     autres.push({
       ambiguite: 'a17',
-      libelle: 'Cotisation maladie déjà à 6,5 % : maladie prise en charge par la CPAM',
+      libelle: 'Cotisation maladie déjà à 6,5 % : maladie prise en charge par la CPAM',
       valeur: c2(D('0.065').minus(reste.valeur).mul(assiette.valeur)),
-      explication: 'Le médecin paie 0,1 % de l’assiette dans les deux cas ; seule la part CPAM change.',
+      explication: 'Le médecin paie 0,1 % de l’assiette dans les deux cas ; seule la part CPAM change.',
     });
   }
 

@@ -51,7 +51,7 @@ export function plafondDepassementAutorise(e: EntreePlafondDA): ResultatPlafondD
   const plafond = t.parametre('depassementAutorise.plafond', date, 'plafond du DA', { ambiguite: 'a4' });
 
   // Reading §3.1: the DA itself is at most 17,5 % of the tarif opposable.
-  t.note('Lecture §3.1', 'Le montant du DA est plafonné à 17,5 % du tarif opposable.', { source: isnar('§3.1'), ambiguite: 'a4' });
+  t.note('Lecture §3.1', 'Le montant du DA est plafonné à 17,5 % du tarif opposable.', { source: isnar('§3.1'), ambiguite: 'a4' });
   const da31 = t.arrondi(
     t.operation('DA maximal (§3.1)', 'plafond × tarif opposable', [plafond, tarifOpp], (p, o) => p.mul(o), 'euros', { ambiguite: 'a4' }),
     // 17,5 % × 25 € = 4,375 €: a cap billed in cents is 4,37 € (4,38 € would exceed it).
@@ -61,7 +61,7 @@ export function plafondDepassementAutorise(e: EntreePlafondDA): ResultatPlafondD
   const f31 = t.operation('montant facturé maximal (§3.1)', 'tarif opposable + DA maximal', [tarifOpp, da31], (a, b) => a.plus(b), 'euros');
 
   // Reading §4.3: the billed amount is at most 117,5 % of the parcours tariff.
-  t.note('Lecture §4.3', 'Le montant facturé n’excède pas de plus de 17,5 % le tarif applicable dans le parcours de soins.', { source: isnar('§4.3'), ambiguite: 'a4' });
+  t.note('Lecture §4.3', 'Le montant facturé n’excède pas de plus de 17,5 % le tarif applicable dans le parcours de soins.', { source: isnar('§4.3'), ambiguite: 'a4' });
   const f43 = t.operation('montant facturé maximal (§4.3)', '(1 + plafond) × tarif du parcours', [plafond, tarifParc], (p, v) => UN.plus(p).mul(v), 'euros', { ambiguite: 'a4' });
   const da43 = t.operation('DA maximal (§4.3)', 'montant facturé maximal − tarif opposable', [f43, tarifOpp], (a, b) => max(ZERO, a.minus(b)), 'euros');
 
@@ -76,9 +76,9 @@ export function plafondDepassementAutorise(e: EntreePlafondDA): ResultatPlafondD
   };
   const choix = e.lecture ?? 'convention';
   const libelles: Record<LectureDA, string> = {
-    convention: "Convention 2016 art. 37.1 : 117,5 % du tarif du parcours, arrondi à l'euro supérieur",
-    isnar43: 'ISNAR §4.3 : 117,5 % du tarif du parcours, sans arrondi',
-    isnar31: 'ISNAR §3.1 : 17,5 % du tarif opposable',
+    convention: "Convention 2016 art. 37.1 : 117,5 % du tarif du parcours, arrondi à l'euro supérieur",
+    isnar43: 'ISNAR §4.3 : 117,5 % du tarif du parcours, sans arrondi',
+    isnar31: 'ISNAR §3.1 : 17,5 % du tarif opposable',
   };
   const retenu = { convention: daConv, isnar43: da43, isnar31: da31 }[choix];
   const final = t.retenir('DA maximal retenu', retenu, `lecture retenue : ${libelles[choix]}`, { ambiguite: 'a4' });
@@ -128,7 +128,7 @@ export function ratioHonorairesSansDepassement(e: { date: string; actes: LigneAc
     return { tarif, f, n, total: f.mul(n), dep: max(ZERO, f.minus(tarif)).mul(n), sansDep: f.lessThanOrEqualTo(tarif) };
   });
   const g = (nom: string, v: Decimal): Grandeur => ({ nom, valeur: v, unite: 'euros' });
-  const totaux = lignes.map((l, i) => g(`ligne ${i + 1} : ${l.n.toString()} × ${l.f.toString().replace('.', ',')} €`, l.total));
+  const totaux = lignes.map((l, i) => g(`ligne ${i + 1} : ${l.n.toString()} × ${l.f.toString().replace('.', ',')} €`, l.total));
   const total = t.operation('honoraires totaux', 'somme des montants facturés', totaux, (...v) => v.reduce((a, b) => a.plus(b), ZERO), 'euros', { source: isnar('§4.3') });
   const sansDepLignes = lignes.map((l, i) => g(`ligne ${i + 1}${l.sansDep ? '' : ' (avec dépassement : 0)'}`, l.sansDep ? l.total : ZERO));
   const sansDep = t.operation('honoraires des actes sans dépassement (lecture A)', 'somme des montants des actes facturés sans dépassement', sansDepLignes, (...v) => v.reduce((a, b) => a.plus(b), ZERO), 'euros', {

@@ -75,7 +75,7 @@ export function forfaitPatienteleMedecinTraitant(e: { date: string; patients: Pa
   const total = t.operation('forfait patientèle annuel', 'somme des forfaits', [sEnf, sEnfAld, sOu, sEt, sBase], (...v) => v.reduce((a, b) => a.plus(b), ZERO), 'euros');
   const autres: Lecture[] = nEnfAld.valeur.isZero()
     ? []
-    : [{ ambiguite: 'a12', libelle: 'Enfant en ALD compté au forfait enfant (6 €)', valeur: total.valeur.minus(sEnfAld.valeur).plus(nEnfAld.valeur.mul(fEnf.valeur)) }];
+    : [{ ambiguite: 'a12', libelle: 'Enfant en ALD compté au forfait enfant (6 €)', valeur: total.valeur.minus(sEnfAld.valeur).plus(nEnfAld.valeur.mul(fEnf.valeur)) }];
   return {
     ...t.resultat(total, autres),
     parCategorie: { enfant: sEnf.valeur, plus80OuAld: sOu.valeur.plus(sEnfAld.valeur), plus80EtAld: sEt.valeur, base: sBase.valeur },

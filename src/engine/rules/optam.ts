@@ -67,7 +67,7 @@ export function primeOptam(e: EntreePrimeOptam): ResultatPrimeOptam {
     ...t.resultat(prime, [
       {
         ambiguite: 'a11',
-        libelle: 'Lecture de la seule CdC : 100 % sans écart, 0 au-delà de 5 points',
+        libelle: 'Lecture de la seule CdC : 100 % sans écart, 0 au-delà de 5 points',
         valeur: lectureCdc,
         ...(lectureCdc === null ? { explication: 'Entre 0 et 5 points d’écart la CdC ne dit pas combien est versé.' } : {}),
       },

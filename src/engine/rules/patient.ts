@@ -186,20 +186,20 @@ function calculer(e: EntreePriseEnCharge, avecAutresLectures: boolean): Resultat
   const autres: Lecture[] = [];
   if (depassement.valeur.greaterThan(0)) {
     const v = tauxR.valeur.mul(facture.valeur).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).minus(pf.valeur);
-    autres.push({ ambiguite: 'a8', libelle: 'Lecture littérale « 70 % du montant des soins » : taux × montant facturé', valeur: v, explication: 'Faux en pratique : le taux ne s’applique qu’à la base de remboursement.' });
+    autres.push({ ambiguite: 'a8', libelle: 'Lecture littérale « 70 % du montant des soins » : taux × montant facturé', valeur: v, explication: 'Faux en pratique : le taux ne s’applique qu’à la base de remboursement.' });
   }
   if (avecAutresLectures && (s === 'secteur2NonOptam' || s === 'DP') && (acte === 'G' || acte === 'CS')) {
     const autre = calculer({ ...e, lectureSecteur2: lectureS2 === 'pratique' ? 'isnar' : 'pratique' }, false);
     autres.push({
       ambiguite: 'a9',
-      libelle: lectureS2 === 'pratique' ? 'Lecture du guide : base = tarif opposable du secteur 1' : 'Pratique : base de 23 € hors OPTAM',
+      libelle: lectureS2 === 'pratique' ? 'Lecture du guide : base = tarif opposable du secteur 1' : 'Pratique : base de 23 € hors OPTAM',
       valeur: autre.partAmo,
     });
   }
   if (s === 'nonConventionne') {
     autres.push({ ambiguite: 'a10', libelle: 'Le tarif d’autorité est le remboursement lui-même', valeur: max(ZERO, base.valeur.minus(pf.valeur)) });
-    autres.push({ ambiguite: 'a10', libelle: 'Guide ISNAR : base de 3 € remboursée au taux habituel', valeur: max(ZERO, tauxR.valeur.mul(3).toDecimalPlaces(2).minus(pf.valeur)) });
-    autres.push({ ambiguite: 'a10', libelle: 'Guide ISNAR : base de 4 € remboursée au taux habituel', valeur: max(ZERO, tauxR.valeur.mul(4).toDecimalPlaces(2).minus(pf.valeur)) });
+    autres.push({ ambiguite: 'a10', libelle: 'Guide ISNAR : base de 3 € remboursée au taux habituel', valeur: max(ZERO, tauxR.valeur.mul(3).toDecimalPlaces(2).minus(pf.valeur)) });
+    autres.push({ ambiguite: 'a10', libelle: 'Guide ISNAR : base de 4 € remboursée au taux habituel', valeur: max(ZERO, tauxR.valeur.mul(4).toDecimalPlaces(2).minus(pf.valeur)) });
   }
 
   return {
