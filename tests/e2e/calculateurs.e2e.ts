@@ -7,7 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { createRequire } from 'node:module';
-import { ouvrir, navigateurPourCeFichier } from './harness';
+import { ouvrir, navigateurPourCeFichier, REGLES_AXE } from './harness';
 import {
   cotisationsPriseEnCharge,
   forfaitPatienteleMedecinTraitant,
@@ -65,11 +65,11 @@ const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 /** axe-core (WCAG 2.x A/AA and best practices) on one widget only, in whatever state it is. */
 async function axeWidget(page: Page, nom: string) {
   await page.addScriptTag({ path: AXE });
-  return page.evaluate(async (n) => {
+  return page.evaluate(async ([n, regles]) => {
     // @ts-expect-error -- injected global
-    const r = await window.axe.run(`[data-widget="${n}"]`, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+    const r = await window.axe.run(`[data-widget="${n}"]`, { runOnly: { type: 'tag', values: regles } });
     return r.violations.map((v: { id: string; nodes: Array<{ target: string[] }> }) => `${v.id} : ${v.nodes.map((x) => x.target.join(' ')).join(', ')}`);
-  }, nom);
+  }, [nom, REGLES_AXE] as const);
 }
 
 /** Opens a chapter, scrolls to the widget and waits until its island is hydrated. */

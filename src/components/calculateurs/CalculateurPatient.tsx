@@ -107,7 +107,7 @@ export default function CalculateurPatient({ pageSources }: PropsCalculateur) {
             <Tableau
               id="calc-patient-tableau"
               legende={`Consultation (${r.acte}) au ${formatDate(r.date)}, ${parcours ? 'dans' : 'hors du'} parcours de soins : qui paie quoi`}
-              entetes={['Médecin consulté', 'Facturé', 'Assurance Maladie', 'Complémentaire', 'Reste à charge']}
+              entetes={['Médecin consulté', 'Facturé', 'Assurance Maladie', 'Complé\u00ADmentaire', 'Reste à charge']}
               lignes={r.lignes.map(([s, x]) => [COURT[s], formatEuros(x.montantFacture), formatEuros(x.partAmo), formatEuros(x.partComplementaire), formatEuros(x.resteACharge)])}
             />
             <ValeursExternes etapes={r.lignes.flatMap(([, x]) => x.etapes)} />

@@ -4,9 +4,9 @@
  * (with a confirmation step). Everything stays in the reader's browser.
  */
 import { useStore } from '@nanostores/preact';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { $progression, derniersRejets, exporter, importer, reinitialiser } from '../../stores/progression';
-import { progressionChapitre } from '../../stores/schema-progression';
+import { progressionChapitre, progressionVide } from '../../stores/schema-progression';
 
 interface Props {
   chapitres: Array<{ id: string; titre: string; lien: string; questions: string[] }>;
@@ -14,10 +14,20 @@ interface Props {
 }
 
 export default function GestionProgression({ chapitres, exercices }: Props) {
-  const p = useStore($progression);
-  const [message, setMessage] = useState<{ type: 'ok' | 'erreur'; texte: string } | null>(
-    derniersRejets.length > 0 ? { type: 'erreur', texte: `${derniersRejets.length} entrée(s) illisible(s) de votre progression enregistrée ont été écartées ; le reste a été conservé.` } : null,
-  );
+  const stockee = useStore($progression);
+  // The first render must be the server's (empty progress, no message): Preact's hydration reuses the
+  // server's elements without patching their attributes, so a different first render (the exercise
+  // table instead of « Aucun exercice ») left the status message without role="status" and the table
+  // without its scroll box. The stored progress shows from the next render, diffed normally.
+  const [hydrate, setHydrate] = useState(false);
+  const p = hydrate ? stockee : progressionVide();
+  const [message, setMessage] = useState<{ type: 'ok' | 'erreur'; texte: string } | null>(null);
+  useEffect(() => {
+    setHydrate(true);
+    if (derniersRejets.length > 0) {
+      setMessage({ type: 'erreur', texte: `${derniersRejets.length} entrée(s) illisible(s) de votre progression enregistrée ont été écartées ; le reste a été conservé.` });
+    }
+  }, []);
   const [confirmer, setConfirmer] = useState(false);
   const fichier = useRef<HTMLInputElement>(null);
   const messageRef = useRef<HTMLParagraphElement>(null);
