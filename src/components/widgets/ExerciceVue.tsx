@@ -12,6 +12,7 @@ import { useRef, useState } from 'preact/hooks';
 import { formatEuros, formatTaux, type ExerciseKind, type Notation, type Params } from '../../engine';
 import { enregistrerExercice } from '../../stores/progression';
 import { Trace } from './Trace';
+import { ImpressionExercice } from './ImpressionExercice';
 
 export interface PropsExercice {
   /** Seed of the first variant shown (the same seed gives the same numbers on every machine). */
@@ -140,6 +141,7 @@ export function ExerciceVue({ kind, graine = 1, pageSources, examen = false, sai
           </div>
         )}
       </div>
+      {!examen && <ImpressionExercice kind={kind} params={params} pageSources={pageSources} id={`exercice-${type}`} />}
     </section>
   );
 }
