@@ -19,7 +19,7 @@ export const ambiguites: Record<string, Ambiguite> = {
     titre: 'Taux AF entre 110 % et 140 % du PASS',
     lectureRetenue: 'Taux linéaire non arrondi : 2,15 % + 3,10 % × (R − 1,1 × PASS) / (0,3 × PASS).',
     pourquoi: "Le guide dit seulement « entre 2,15 et 5,25 % » ; la formule officielle 2015-2017 est linéaire et n'impose pas d'arrondir le taux.",
-    autresLectures: ['Taux arrondi au centième de point comme le fait aga-ps (3,95 % pour 50 000 € en 2017, soit 1 975 € au lieu de 1 977,10 €).'],
+    autresLectures: ['Taux arrondi au centième de point comme le fait aga-ps (3,95 % pour 50 000 € en 2017, soit 1 975 € au lieu de 1 977,10 €).'],
   },
   a2: {
     numero: 2,
@@ -118,7 +118,7 @@ export const ambiguites: Record<string, Ambiguite> = {
   a14: {
     numero: 14,
     titre: 'Le chiffre de 28,4 %',
-    lectureRetenue: 'Non reproductible à partir du tableau n° 23 : le tableau donne 642 / 1 908 = 33,6 % pour les honoraires médicaux et dentaires.',
+    lectureRetenue: 'Non reproductible à partir du tableau n° 23 : le tableau donne 642 / 1 908 = 33,6 % pour les honoraires médicaux et dentaires.',
     pourquoi: 'La Cour parle des seuls honoraires médicaux ; le tableau agrège médicaux et dentaires.',
     autresLectures: [],
   },
@@ -153,7 +153,7 @@ export const ambiguites: Record<string, Ambiguite> = {
   a19: {
     numero: 19,
     titre: 'Versement de l’aide à l’installation',
-    lectureRetenue: '50 000 € répartis également sur les deux années (25 000 € par an).',
+    lectureRetenue: '50 000 € répartis également sur les deux années (25 000 € par an).',
     pourquoi: '« Versée sur deux ans » ne précise pas l’échéancier : la répartition égale est une hypothèse.',
     autresLectures: ['Échéancier inégal (par exemple une part à la signature) : non calculable avec les sources.'],
   },

@@ -15,16 +15,25 @@ function espacesSecables(texte: string): string[] {
   return out;
 }
 
-describe('espace insécable avant € et %', () => {
+/** Each group of thousands split by an ordinary (breakable) space: « 50 000 € » can break as « 50 / 000 € ». */
+function milliersSecables(texte: string): string[] {
+  return [...texte.matchAll(/(?<![\d,.])\d{1,3}(?: \d{3})+(?!\d)/g)].map((m) => texte.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + m[0].length + 5).replaceAll(BALISE, ''));
+}
+
+describe('espace insécable avant € et %, milliers groupés par une espace fine insécable', () => {
   const liste = pages();
   it('le site construit a des pages', () => {
     expect(liste.length).toBeGreaterThan(5);
   });
   it.each(liste)('%s', (page) => {
-    expect(espacesSecables(texteVisible(lire(page)))).toEqual([]);
+    const texte = texteVisible(lire(page));
+    expect(espacesSecables(texte)).toEqual([]);
+    // The thousands of an amount are grouped with U+202F (as Intl fr-FR), never a breakable space.
+    expect(milliersSecables(texte)).toEqual([]);
   });
   it('le contrôle repère bien une espace ordinaire, même à travers une balise', () => {
     expect(espacesSecables(texteVisible('<p>coûte <strong>25</strong> €, soit 10 %</p>'))).toHaveLength(2);
     expect(espacesSecables(texteVisible('<p>coûte 25&nbsp;€, soit 10\u00A0%</p>'))).toEqual([]);
+    expect(milliersSecables('soit 50 000\u00A0€ ou 1\u202F234,56\u00A0€')).toHaveLength(1);
   });
 });

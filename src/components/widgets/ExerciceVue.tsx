@@ -101,7 +101,7 @@ export function ExerciceVue({ kind, graine = 1, pageSources, examen = false, sai
             aria-describedby={`${idChamp}-aide`}
             onInput={(e) => setReponse((e.currentTarget as HTMLInputElement).value)}
           />
-          <span id={`${idChamp}-aide`} class="champ__aide">En notation française, par exemple « 1 234,56 € » ou « 17,5 % ».</span>
+          <span id={`${idChamp}-aide`} class="champ__aide">En notation française, par exemple « 1 234,56 € » ou « 17,5 % ».</span>
         </div>
         <div class="exercice__actions">
           {!repondu && <button type="submit" class="bouton bouton--principal">Vérifier</button>}

@@ -77,7 +77,7 @@ export const cotisationsExercice: ExerciseKind<ParamsCotisations> = {
   },
   enonce: (p) =>
     p.question === 'afDue'
-      ? `En 2017 (PASS de 39 228 €), un médecin de secteur 1 déclare ${formatEuros(D(p.revenu))} de revenu professionnel. Quelle est sa cotisation d’allocations familiales (avant prise en charge par la CPAM) ? Gardez le taux non arrondi et arrondissez le résultat au centime.`
+      ? `En 2017 (PASS de 39 228 €), un médecin de secteur 1 déclare ${formatEuros(D(p.revenu))} de revenu professionnel. Quelle est sa cotisation d’allocations familiales (avant prise en charge par la CPAM) ? Gardez le taux non arrondi et arrondissez le résultat au centime.`
       : `En 2017, un médecin de secteur 1 déclare ${formatEuros(D(p.revenu))} de revenu, entièrement conventionné et sans dépassement. La cotisation maladie est de 9,8 % dont 0,1 % reste à sa charge. Quel montant la CPAM prend-elle en charge ?`,
   solve(p) {
     const r = cotisationsPriseEnCharge({ revenu: p.revenu, date: p.date });
@@ -110,9 +110,9 @@ export const cotisationsExercice: ExerciseKind<ParamsCotisations> = {
   indices: (p) =>
     p.question === 'afDue'
       ? [
-          'Seuils 2017 : 110 % du PASS = 43 150,80 € ; 140 % du PASS = 54 919,20 €.',
+          'Seuils 2017 : 110 % du PASS = 43 150,80 € ; 140 % du PASS = 54 919,20 €.',
           'Entre les deux seuils, le taux croît en ligne droite de 2,15 % à 5,25 % (formule officielle, source externe).',
-          'Taux = 2,15 % + 3,10 % × (revenu − 43 150,80) ÷ 11 768,40.',
+          'Taux = 2,15 % + 3,10 % × (revenu − 43 150,80) ÷ 11 768,40.',
         ]
       : ['La CPAM prend en charge la cotisation sauf 0,1 % de l’assiette (ISNAR §4.3).', 'Part CPAM = (9,8 % − 0,1 %) × revenu conventionné.'],
 };

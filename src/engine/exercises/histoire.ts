@@ -83,5 +83,5 @@ export const aideInstallationExercice: ExerciseKind<ParamsAide> = {
       { valeur: D(50000), erreur: 'c’est l’aide totale d’un seul médecin.' },
     ]);
   },
-  indices: () => ['L’aide forfaitaire est de 50 000 € versée sur deux ans (guide ISNAR §2.2).', 'Le guide ne donne pas l’échéancier : on suppose deux versements égaux (ambiguïté 19).'],
+  indices: () => ['L’aide forfaitaire est de 50 000 € versée sur deux ans (guide ISNAR §2.2).', 'Le guide ne donne pas l’échéancier : on suppose deux versements égaux (ambiguïté 19).'],
 };
