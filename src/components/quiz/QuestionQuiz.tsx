@@ -5,7 +5,7 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import type { Question } from '../../content/schemas/question';
-import { decouperExplication } from './citation';
+import { Explication } from './Explication';
 import { bonneReponse, estCorrecte, ordreDroite, reponseComplete, reponseVide, type Reponse } from './corriger';
 
 export interface PropsQuestion {
@@ -169,18 +169,5 @@ export function QuestionQuiz({ question: q, numero, citations, pageSources, onVe
         )}
       </div>
     </fieldset>
-  );
-}
-
-/** The explanation followed by its citation, once, linked to the sources page. */
-function Explication({ q, citations, pageSources }: { q: Question; citations: Record<string, string>; pageSources: string }) {
-  const citationSource = citations[q.source.document] ?? q.source.document;
-  const ex = decouperExplication(q.explication, citationSource);
-  const lien = <a href={`${pageSources}#${q.source.document}`}>{ex.citation ?? `${citationSource}, ${q.source.section}`}</a>;
-  return (
-    <p>
-      {`${ex.texte} `}
-      <span class="source">({lien}){ex.fin}</span>
-    </p>
   );
 }
