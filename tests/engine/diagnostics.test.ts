@@ -31,3 +31,22 @@ describe('erreurs classiques diagnostiquées', () => {
     }
   });
 });
+
+describe('s’arrêter en chemin est diagnostiqué', () => {
+  // Any value shown in the worked solution (a given, a tariff, an intermediate result), typed as the
+  // answer, is named: e.g. redevance, line 1 alone (25 € × 75 % = 18,75 €) instead of the sum of the lines.
+  it.each(Object.keys(exercices))('%s : chaque valeur intermédiaire de la solution, donnée comme réponse, reçoit une erreur probable', (id) => {
+    const k = exercices[id]!;
+    for (let seed = 1; seed <= 60; seed++) {
+      const p = k.generate(seed);
+      const s = k.solve(p);
+      for (const e of s.etapes) {
+        const texte = e.resultat.trim();
+        if (texte.includes('≈') || !texte.endsWith(s.unite === 'euros' ? '€' : '%')) continue;
+        const n = k.grade(p, texte);
+        if (n.verdict !== 'faux') continue; // the answer itself, or close to it
+        expect(n.erreurProbable, `${id} graine ${seed}, étape « ${e.libelle} » = ${texte}`).toBeDefined();
+      }
+    }
+  });
+});

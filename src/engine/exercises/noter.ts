@@ -73,6 +73,21 @@ export function noter(raw: string, sol: Solution, erreurs: ErreurType[], tol?: T
     const erreur = `la réponse a été écrite comme une fraction (${formatNombre(x.mul(100))}) : un taux s’écrit en pourcentage, la fraction multipliée par 100.`;
     return { verdict: 'faux', message: `Ce n’est pas la bonne réponse : vous avez répondu ${afficher(x, sol.unite)}, la réponse attendue est ${attendu}.`, erreurProbable: erreur, tolerance, attendu };
   }
+  // Stopping half-way is the commonest slip of all: an answer equal to a value of the worked
+  // solution (a given, a tariff, an intermediate result) is named as such, from the trace itself.
+  const procheSolution = (v: Decimal) => v.minus(sol.valeur).abs().lessThanOrEqualTo(tolerance.proche) || v.minus(sol.valeur).abs().lessThanOrEqualTo(sol.unite === 'euros' ? sol.valeur.abs().mul('0.01') : D(0));
+  for (const e of sol.etapes) {
+    const texte = e.resultat.trim();
+    if (texte.includes('≈') || !texte.endsWith(sol.unite === 'euros' ? '€' : '%')) continue;
+    const v = sol.unite === 'euros' ? parseMontant(texte) : parseTaux(texte);
+    if (!v.ok || procheSolution(v.valeur) || x.minus(v.valeur).abs().greaterThan(tolerance.correct)) continue;
+    const erreur = e.genre === 'entree'
+      ? `c’est une donnée de l’énoncé (${e.libelle}), pas le résultat du calcul.`
+      : e.genre === 'parametre'
+        ? `c’est la valeur du barème «\u00A0${e.libelle}\u00A0», une donnée du calcul, pas son résultat.`
+        : `c’est le résultat d’une étape intermédiaire (${e.libelle}) : le calcul continue après elle.`;
+    return { verdict: 'faux', message: `Ce n’est pas la bonne réponse : vous avez répondu ${afficher(x, sol.unite)}, la réponse attendue est ${attendu}.`, erreurProbable: erreur, tolerance, attendu };
+  }
   if (x.isNegative()) {
     return { verdict: 'faux', message: `Une valeur négative n’a pas de sens ici ; la réponse attendue est ${attendu}.`, tolerance, attendu };
   }
