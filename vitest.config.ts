@@ -8,7 +8,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
+    exclude: ['tests/e2e/**', 'tests/built/**', 'node_modules/**'], // tests/built reads the build: vitest.built.config.ts
     benchmark: { include: ['tests/**/*.bench.ts'] },
   },
 });

@@ -30,14 +30,20 @@ function count(file) {
 mkdirSync('test-results', { recursive: true });
 rmSync('test-results/unit.json', { force: true });
 rmSync('test-results/e2e.json', { force: true });
+rmSync('test-results/built.json', { force: true });
 
 run('Tests unitaires, de propriétés et de contenu (Vitest)', 'vitest', ['run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json']);
 count('test-results/unit.json');
 run('Vérification des types (astro check)', 'astro', ['check']);
-run('Chromium pour les tests de navigateur', 'node', ['scripts/ensure-chromium.mjs']) &&
+const construit =
+  run('Chromium pour les tests de navigateur', 'node', ['scripts/ensure-chromium.mjs']) &&
   run(`Construction du site sous le chemin ${E2E_BASE}`, 'astro', ['build', '--outDir', E2E_DIR], { BASE: E2E_BASE }) &&
-  run('Index de recherche Pagefind', 'pagefind', ['--site', E2E_DIR, '--force-language', 'fr', '--quiet']) &&
+  run('Index de recherche Pagefind', 'pagefind', ['--site', E2E_DIR, '--force-language', 'fr', '--quiet']);
+if (construit) {
+  run('Contrôles du HTML construit (sans navigateur)', 'vitest', ['run', '--config', 'vitest.built.config.ts', '--reporter=default', '--reporter=json', '--outputFile=test-results/built.json'], { E2E_DIR });
   run('Tests de bout en bout dans Chromium', 'vitest', ['run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', '--outputFile=test-results/e2e.json'], { E2E_DIR, E2E_BASE });
+}
+count('test-results/built.json');
 count('test-results/e2e.json');
 
 console.log(`\n${failedStep ? `Échec à l’étape : ${failedStep}` : 'Toutes les étapes ont réussi.'}`);

@@ -33,6 +33,11 @@ export type CodeErreurSaisie =
   | 'FORMAT'
   | 'NOTATION_SCIENTIFIQUE'
   | 'SEPARATEURS'
+  | 'PARTIE_ENTIERE' // ".5": nothing before the decimal separator
+  | 'DECIMALES' // "25,": nothing after it
+  | 'DATE_FORMAT' // not jj/mm/aaaa
+  | 'DATE_INEXISTANTE' // 31/02/2017, month 13
+  | 'DATE_HORS_BORNES' // before 1945 or after 2099
   | 'SIGNES'
   | 'UNITE'
   | 'TROP_GRAND';

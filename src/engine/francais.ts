@@ -85,7 +85,7 @@ export function formatNombre(d: Decimal, decimales?: number): string {
 // ---------------------------------------------------------------- parsing
 
 type Genre = 'montant' | 'taux' | 'nombre';
-const EXEMPLES: Record<Genre, string> = { montant: '1 234,56 €', taux: '17,5 %', nombre: '1 234' };
+const EXEMPLES: Record<Genre, string> = { montant: '1 234,56 €', taux: '17,5 %', nombre: '1 234' };
 
 const ESPACES = '[ \\u00A0\\u202F]';
 const GROUPE = new RegExp(`^\\d{1,3}(?:${ESPACES}\\d{3})+(?:[.,]\\d+)?$`);
@@ -106,19 +106,19 @@ function lire(raw: unknown, genre: Genre): Resultat<Decimal> {
   const pourcent = /\s*%$/;
   if (euro.test(s)) {
     if (genre !== 'montant') return echec('UNITE', genre === 'taux'
-      ? 'Un taux est attendu (par exemple 17,5 %), pas un montant en euros.'
+      ? 'Un taux est attendu (par exemple 17,5 %), pas un montant en euros.'
       : 'Un nombre sans unité est attendu, pas un montant en euros.');
     s = s.replace(euro, '');
   } else if (pourcent.test(s)) {
     if (genre !== 'taux') return echec('UNITE', genre === 'montant'
-      ? 'Un montant en euros est attendu (par exemple 25,00 €), pas un pourcentage.'
+      ? 'Un montant en euros est attendu (par exemple 25,00 €), pas un pourcentage.'
       : 'Un nombre sans unité est attendu, pas un pourcentage.');
     s = s.replace(pourcent, '');
   }
   if (s === '') return echec('VIDE', "Il n'y a que l'unité : écrivez aussi le nombre.");
 
   if (SCIENTIFIQUE.test(s)) {
-    return echec('NOTATION_SCIENTIFIQUE', 'La notation scientifique (comme 1e9) n’est pas acceptée : écrivez le nombre en chiffres, par exemple 1 000 000 000.');
+    return echec('NOTATION_SCIENTIFIQUE', 'La notation scientifique (comme 1e9) n’est pas acceptée : écrivez le nombre en chiffres, par exemple 1 000 000 000.');
   }
 
   // Sign: at most one, and only in front.
@@ -133,12 +133,24 @@ function lire(raw: unknown, genre: Genre): Resultat<Decimal> {
   }
 
   if (!SIMPLE.test(s) && !GROUPE.test(s)) {
+    // A decimal separator with nothing on one side (".5", "25,"): say which side is missing,
+    // rather than a message about thousands that has nothing to do with what was typed.
+    if (/^[.,]\d+$/.test(s)) {
+      return echec('PARTIE_ENTIERE', `Il manque le chiffre avant la virgule : écrivez «${ESPACE_INSECABLE}0${s.replace('.', ',')}${ESPACE_INSECABLE}».`);
+    }
+    const sansSeparateurFinal = s.slice(0, -1);
+    if (/[.,]$/.test(s) && (SIMPLE.test(sansSeparateurFinal) || GROUPE.test(sansSeparateurFinal))) {
+      return echec(
+        'DECIMALES',
+        `La virgule n’est suivie d’aucun chiffre : écrivez «${ESPACE_INSECABLE}${sansSeparateurFinal}${ESPACE_INSECABLE}» sans virgule, ou complétez les décimales (par exemple «${ESPACE_INSECABLE}${sansSeparateurFinal},50${ESPACE_INSECABLE}»).`,
+      );
+    }
     const nbSeparateurs = (s.match(/[.,]/g) ?? []).length;
     if (nbSeparateurs > 1) {
-      return echec('SEPARATEURS', 'Il y a plusieurs séparateurs décimaux : utilisez une seule virgule (ou un seul point) pour les décimales, par exemple 1 234,56.');
+      return echec('SEPARATEURS', 'Il y a plusieurs séparateurs décimaux : utilisez une seule virgule (ou un seul point) pour les décimales, par exemple 1 234,56.');
     }
     if (/^[\d ., \u00A0\u202F]+$/.test(s)) {
-      return echec('SEPARATEURS', 'Les espaces ne peuvent séparer que des groupes de trois chiffres (milliers), par exemple 1 234,56.');
+      return echec('SEPARATEURS', 'Les espaces ne peuvent séparer que des groupes de trois chiffres (milliers), par exemple 1 234,56.');
     }
     return echec('FORMAT', `« ${raw.trim()} » n’est pas un nombre lisible : écrivez par exemple ${EXEMPLES[genre]}.`);
   }
@@ -146,7 +158,7 @@ function lire(raw: unknown, genre: Genre): Resultat<Decimal> {
   let d = D(s.replace(/[ \u00A0\u202F]/g, '').replace(',', '.'));
   if (negatif) d = d.negated();
   if (d.abs().greaterThan(genre === 'taux' ? BORNES.taux.mul(CENT) : BORNES[genre])) {
-    const borne = genre === 'taux' ? '10 000 %' : genre === 'montant' ? '1 000 000 000 000 €' : '1 000 000 000 000';
+    const borne = genre === 'taux' ? '10 000 %' : genre === 'montant' ? '1 000 000 000 000 €' : '1 000 000 000 000';
     return echec('TROP_GRAND', `La valeur dépasse la borne de ${borne} : c’est certainement une faute de frappe.`);
   }
   if (genre === 'taux') d = d.div(CENT);

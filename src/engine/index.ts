@@ -5,7 +5,7 @@
 export { Decimal, D, arrondiAuCentime, MODES_ARRONDI, type ModeArrondi, type DecimalInput } from './decimal.js';
 export { ErreurMoteur, type CodeErreur, type ErreurSaisie, type CodeErreurSaisie, type Resultat } from './errors.js';
 export { parseMontant, parseTaux, parseNombre, formatEuros, formatTaux, formatNombre, BORNES, ESPACE_FINE, ESPACE_INSECABLE } from './francais.js';
-export { formatDate, estDateIso } from './dates.js';
+export { formatDate, estDateIso, parseDate, formatDateNumerique } from './dates.js';
 export { creerAlea, type Alea } from './random.js';
 export { mulberry32 } from './prng.js';
 export { Trace, formatGrandeur, type Etape, type Grandeur, type Lecture, type ResultatRegle, type Unite, type GenreEtape, type Operande } from './trace.js';

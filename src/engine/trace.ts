@@ -114,7 +114,8 @@ export class Trace {
     this.etapes.push({
       genre: 'parametre',
       libelle: g.nom,
-      formule: `barème « ${id} » au ${formatDate(date)} (valeur en vigueur depuis le ${formatDate(p.depuis)})`,
+      // The step names the parameter by its French label (libelle); its id stays internal.
+      formule: `valeur en vigueur au ${formatDate(date)} (depuis le ${formatDate(p.depuis)})`,
       operandes: [],
       resultat: p.brut.includes('/') ? p.brut : formatGrandeur(p.valeur, unite),
       source: p.source,
@@ -186,7 +187,7 @@ export class Trace {
     this.etapes.push({
       genre: 'arrondi',
       libelle: n,
-      formule: `${mode} : ${m.libelle}`,
+      formule: m.libelle, // the mode's French name, not its id
       operandes: this.operandes([g]),
       resultat: formatGrandeur(valeur, g.unite),
       ...options(opts),

@@ -3,7 +3,7 @@
  * Pagefind's own JS is loaded only when the reader first uses the box, so pages pay nothing for it
  * until then. `/` focuses the box from anywhere; Escape closes the results.
  */
-interface PagefindSubResult { title: string; url: string; excerpt: string }
+interface PagefindSubResult { title: string; url: string; excerpt: string; weighted_locations?: Array<{ weight: number }> }
 interface PagefindData { url: string; excerpt: string; meta: { title?: string }; sub_results?: PagefindSubResult[] }
 interface PagefindResult { data: () => Promise<PagefindData> }
 interface Pagefind {
@@ -33,6 +33,18 @@ if (form) {
     return pagefind;
   };
 
+  /** Lower case, no accents, split into words: « l’OPTAM » → ["l", "optam"]. */
+  const mots = (t: string) => t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  const meilleureSection = (rs: PagefindSubResult[], q: string) => {
+    const cherches = mots(q);
+    const score = (r: PagefindSubResult) => {
+      const titre = mots(r.title);
+      const dansTitre = cherches.filter((m) => titre.some((t) => t.startsWith(m))).length;
+      return dansTitre * 1000 + (r.weighted_locations?.length ?? 0);
+    };
+    return rs.reduce<PagefindSubResult | undefined>((m, r) => (m === undefined || score(r) > score(m) ? r : m), undefined);
+  };
+
   const echapper = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
   async function chercher() {
@@ -57,8 +69,10 @@ if (form) {
     const donnees = await Promise.all(recherche.results.slice(0, 8).map((r) => r.data()));
     const liste = document.createElement('ol');
     for (const d of donnees) {
-      // Link to the best-matching section when Pagefind found one, else to the page.
-      const cible = d.sub_results?.[0] ?? { title: d.meta.title ?? d.url, url: d.url, excerpt: d.excerpt };
+      // Link to the section that treats the term: Pagefind lists a page's sections in page order, so
+      // the first one is often « Objectifs d’apprentissage », which merely names it. The best section
+      // is the one whose heading names most of the words searched, then the one with most matches.
+      const cible = meilleureSection(d.sub_results ?? [], q) ?? { title: d.meta.title ?? d.url, url: d.url, excerpt: d.excerpt };
       const li = document.createElement('li');
       const titrePage = d.meta.title ?? '';
       const titre = cible.title && cible.title !== titrePage ? `${titrePage} › ${cible.title}` : titrePage;

@@ -87,16 +87,19 @@ export interface ViolationAxe {
   nodes: string[];
 }
 
+/** The axe-core rule sets every audit runs: WCAG 2.0, 2.1 and 2.2 (target size…) A and AA, and best practices. */
+export const REGLES_AXE = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+
 /** Runs axe-core (WCAG 2.x A and AA rules plus best practices) and returns the violations, summarised. */
 export async function auditAxe(page: Page): Promise<ViolationAxe[]> {
   await page.addScriptTag({ path: AXE_PATH });
-  return page.evaluate(async () => {
+  return page.evaluate(async (regles) => {
     // @ts-expect-error -- injected global
-    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: regles } });
     return r.violations.map((v: { id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }) => ({
       id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
     }));
-  });
+  }, REGLES_AXE);
 }
 
 /** Every HTML page of the build, as paths relative to the base ("", "chapitres/histoire/", "404.html"). */

@@ -1,7 +1,7 @@
 // DA cap (ISNAR §3.1 vs §4.3, convention art. 37.1 — ambiguity 4), 70 % ratio (§4.3 — ambiguity 6), taux de dépassement (§4.1 vs annexe 21 — ambiguity 7).
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { plafondDepassementAutorise, ratioHonorairesSansDepassement, tauxDepassement, D } from '../../src/engine/index';
+import { plafondDepassementAutorise, ratioHonorairesSansDepassement, tauxDepassement, D, MODES_ARRONDI } from '../../src/engine/index';
 
 describe('plafondDepassementAutorise', () => {
   it('spécialiste au 1er juillet 2017 : CS + MPC = 25 € hors parcours, 30 € dans le parcours (SOURCES-NOTES, FMF)', () => {
@@ -50,7 +50,7 @@ describe('plafondDepassementAutorise', () => {
     expect(r.lectures.isnar43.depassementMaximal.toString()).toBe('4.37');
     expect(r.lectures.isnar31.depassementMaximal.toString()).toBe('4.37');
     // Each of these caps is rounded by the named mode, in the trace.
-    expect(r.etapes.filter((e) => e.genre === 'arrondi' && e.formule.startsWith('arrondiAuCentimeInferieur'))).toHaveLength(2);
+    expect(r.etapes.filter((e) => e.genre === 'arrondi' && e.formule === MODES_ARRONDI.arrondiAuCentimeInferieur.libelle)).toHaveLength(2);
     // Convention, clinical act: 29,375 → 30 € (its own rounding).
     expect(r.lectures.convention.factureMaximal.toString()).toBe('30');
   });

@@ -70,6 +70,19 @@ describe('lecture des saisies', () => {
       expect(r.erreur.message).toMatch(/^[A-ZÀ-ÿ«].+\.$/);
     }
   });
+  // Issue 10: « .5 » and « 25, » were answered with a message about spaces between thousands.
+  it.each([
+    ['.5', 'PARTIE_ENTIERE', /avant la virgule.*0,5/],
+    [',75 €', 'PARTIE_ENTIERE', /avant la virgule.*0,75/],
+    ['25,', 'DECIMALES', /aucun chiffre.*«\u00A025\u00A0»/],
+    ['25.', 'DECIMALES', /aucun chiffre/],
+    ['1 234, €', 'DECIMALES', /«\u00A01 234\u00A0»/],
+  ])('« %s » refusé (%s) : le message dit ce qui manque, pas les milliers', (raw, code, message) => {
+    const r = parseMontant(raw);
+    expect(r.ok ? 'accepté' : r.erreur.code).toBe(code);
+    expect(r.ok ? '' : r.erreur.message).toMatch(message);
+    expect(r.ok ? '' : r.erreur.message).not.toMatch(/milliers/);
+  });
   it('un taux en euros est refusé ; un nombre n’accepte pas d’unité', () => {
     expect(parseTaux('25 €').ok).toBe(false);
     expect(parseNombre('25 %').ok).toBe(false);

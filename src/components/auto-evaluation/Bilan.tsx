@@ -6,6 +6,7 @@
 import { exercices, formatEuros, formatTaux, THEMES } from '../../engine';
 import type { Question } from '../../content/schemas/question';
 import { bonneReponse } from '../quiz/corriger';
+import { Explication } from '../quiz/Explication';
 import { Trace } from '../widgets/Trace';
 import type { Item } from './examen';
 import { decrireReponse } from './reponses';
@@ -69,12 +70,7 @@ function ItemManque({ item, reponse, numero, donnees, questions }: { item: Item;
         <p>
           <strong>Réponse attendue :</strong> {bonneReponse(q)}
         </p>
-        <p>
-          {q.explication}{' '}
-          <span class="source">
-            (<a href={`${donnees.pageSources}#${q.source.document}`}>{donnees.citations[q.source.document] ?? q.source.document}</a>, {q.source.section})
-          </span>
-        </p>
+        <Explication q={q} citations={donnees.citations} pageSources={donnees.pageSources} />
         {relire && (
           <p>
             À relire : <a href={relire.href}>{relire.libelle}</a>

@@ -34,7 +34,7 @@ export default function CalculateurCotisations({ pageSources }: PropsCalculateur
   return (
     <Calculateur nom="calculateur-cotisations" titre="Calculateur : cotisations prises en charge par l’Assurance Maladie selon le secteur">
       <div class="widget__champs">
-        <ChampSaisie id="calc-cotisations-revenu" libelle="Revenu professionnel annuel" saisie={revenu} unite="€" aide="Revenu conventionné, sans dépassement. Par exemple 50 000 €." />
+        <ChampSaisie id="calc-cotisations-revenu" libelle="Revenu professionnel annuel" saisie={revenu} unite="€" aide="Revenu conventionné, sans dépassement. Par exemple 50 000 €." />
         <ChampDate id="calc-cotisations-date" libelle="Date" saisie={date} />
         <ChampChoix id="calc-cotisations-secteur" libelle="Secteur du médecin" valeur={secteur} choix={CHOIX_SECTEUR} onChange={setSecteur} />
         {secteur === 'cas' && (

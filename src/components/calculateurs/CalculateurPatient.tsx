@@ -123,7 +123,7 @@ export default function CalculateurPatient({ pageSources }: PropsCalculateur) {
             <Tableau
               id="calc-patient-tableau"
               legende={`Consultation (${COURT_ACTE[r.acte]}) au ${formatDate(r.date)}, ${parcours ? 'dans' : 'hors du'} parcours de soins : qui paie quoi`}
-              entetes={['Médecin consulté', 'Facturé', 'Assurance Maladie', 'Complémentaire', 'Reste à charge']}
+              entetes={['Médecin consulté', 'Facturé', 'Assurance Maladie', 'Complé\u00ADmentaire', 'Reste à charge']}
               lignes={r.lignes.map(([s, x]) =>
                 estRefus(x)
                   ? [COURT[s], 'sans objet', 'sans objet', 'sans objet', 'sans objet']

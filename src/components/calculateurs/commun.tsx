@@ -6,7 +6,7 @@
  */
 import type { ComponentChildren, JSX } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { ErreurMoteur, estDateIso, type Decimal, type Etape, type Lecture } from '../../engine';
+import { ErreurMoteur, formatDateNumerique, parseDate, type Decimal, type Etape, type Lecture } from '../../engine';
 import type { useSaisie } from '../widgets/ChampSaisie';
 import { caseCochee, useRepriseApresHydratation, valeurChamp } from '../widgets/hydratation';
 
@@ -80,22 +80,27 @@ export function lire(...saisies: Array<ReturnType<typeof useSaisie>>): Decimal[]
 
 // ------------------------------------------------------------------ date
 
+/**
+ * A date typed day first (jj/mm/aaaa) and read by the engine's French parser: a native date field
+ * shows the browser's order (06/01/2017 in an English browser) while the course writes 01/06/2017.
+ * `initial` is an ISO date; `date` is the ISO date read, or null with the parser's French message.
+ */
 export function useDate(initial: string) {
-  const [texte, setTexte] = useState(initial);
-  const ok = estDateIso(texte);
+  const [texte, setTexte] = useState(() => formatDateNumerique(initial));
+  const lu = parseDate(texte);
   return {
     texte,
     setTexte,
-    date: ok ? texte : null,
-    message: ok ? null : 'Saisissez une date complète (jour, mois et année), par exemple le 01/06/2017.',
+    date: lu.ok ? lu.valeur : null,
+    message: lu.ok ? null : lu.erreur.message,
   };
 }
 
-/** A native date field (keyboard friendly, localised by the browser) with a French message under it. */
+/** A text field for a date in French order, with its format always stated (hint linked to the field). */
 export function ChampDate(props: { id: string; libelle: string; saisie: ReturnType<typeof useDate>; erreur?: string | null; aide?: string }) {
   const { id, saisie } = props;
   const erreur = saisie.message ?? props.erreur ?? null;
-  const decrit = [props.aide ? `${id}-aide` : '', erreur ? `${id}-erreur` : ''].filter(Boolean).join(' ') || undefined;
+  const decrit = [`${id}-format`, props.aide ? `${id}-aide` : '', erreur ? `${id}-erreur` : ''].filter(Boolean).join(' ');
   const ref = useRepriseApresHydratation<HTMLInputElement, string>(valeurChamp, saisie.texte, saisie.setTexte);
   return (
     <div class={`champ${erreur ? ' champ--erreur' : ''}`}>
@@ -103,14 +108,18 @@ export function ChampDate(props: { id: string; libelle: string; saisie: ReturnTy
       <input
         ref={ref}
         id={id}
-        type="date"
-        min="1945-01-01"
-        max="2099-12-31"
+        class="champ__date"
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        spellcheck={false}
+        maxLength={10}
         value={saisie.texte}
         aria-invalid={erreur ? 'true' : undefined}
         aria-describedby={decrit}
         onInput={(e) => saisie.setTexte((e.currentTarget as HTMLInputElement).value)}
       />
+      <span id={`${id}-format`} class="champ__aide">Au format jj/mm/aaaa, par exemple 01/06/2017 pour le 1er juin 2017.</span>
       {props.aide && <span id={`${id}-aide`} class="champ__aide">{props.aide}</span>}
       {erreur && <span id={`${id}-erreur`} class="champ__erreur">{erreur}</span>}
     </div>

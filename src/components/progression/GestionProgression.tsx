@@ -5,10 +5,10 @@
  * Everything stays in the reader's browser.
  */
 import { useStore } from '@nanostores/preact';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { $progression, derniersRejets } from '../../stores/progression';
 import { effacerTout, exporterSauvegarde, importerSauvegarde } from '../../stores/sauvegarde';
-import { progressionChapitre, type ResultatExercice } from '../../stores/schema-progression';
+import { progressionChapitre, progressionVide, type ResultatExercice } from '../../stores/schema-progression';
 import { CONTENU_SAUVEGARDE } from '../../stores/schema-sauvegarde';
 
 /** Where an exercise stands: solved without the solution, or only with it (« solution vue »), or not yet. */
@@ -24,10 +24,20 @@ interface Props {
 }
 
 export default function GestionProgression({ chapitres, exercices }: Props) {
-  const p = useStore($progression);
-  const [message, setMessage] = useState<{ type: 'ok' | 'erreur'; texte: string } | null>(
-    derniersRejets.length > 0 ? { type: 'erreur', texte: `${derniersRejets.length} entrée(s) illisible(s) de votre progression enregistrée ont été écartées ; le reste a été conservé.` } : null,
-  );
+  const stockee = useStore($progression);
+  // The first render must be the server's (empty progress, no message): Preact's hydration reuses the
+  // server's elements without patching their attributes, so a different first render (the exercise
+  // table instead of « Aucun exercice ») left the status message without role="status" and the table
+  // without its scroll box. The stored progress shows from the next render, diffed normally.
+  const [hydrate, setHydrate] = useState(false);
+  const p = hydrate ? stockee : progressionVide();
+  const [message, setMessage] = useState<{ type: 'ok' | 'erreur'; texte: string } | null>(null);
+  useEffect(() => {
+    setHydrate(true);
+    if (derniersRejets.length > 0) {
+      setMessage({ type: 'erreur', texte: `${derniersRejets.length} entrée(s) illisible(s) de votre progression enregistrée ont été écartées ; le reste a été conservé.` });
+    }
+  }, []);
   const [confirmer, setConfirmer] = useState(false);
   const fichier = useRef<HTMLInputElement>(null);
   const messageRef = useRef<HTMLParagraphElement>(null);

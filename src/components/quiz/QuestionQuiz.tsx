@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Question } from '../../content/schemas/question';
+import { Explication } from './Explication';
 import { bonneReponse, estCorrecte, ordreDroite, ordreOptions, reponseComplete, reponseVide, type Reponse } from './corriger';
 
 export interface PropsQuestion {
@@ -60,7 +61,7 @@ export function QuestionQuiz({ question: q, numero, citations, pageSources, onVe
   return (
     <fieldset ref={cadre} class={`question-quiz${verifiee ? (verdict ? ' question-quiz--juste' : ' question-quiz--faux') : ''}`} id={nom}>
       <legend>
-        <span class="question-quiz__numero">{numero}.</span> {q.enonce} <span class="question-quiz__type">({libelleType})</span>
+        <span class="question-quiz__numero">{`${numero}.`}</span> {q.enonce} <span class="question-quiz__type">({libelleType})</span>
       </legend>
 
       {(q.type === 'choix-unique' || q.type === 'vrai-faux') && (
@@ -177,12 +178,7 @@ export function QuestionQuiz({ question: q, numero, citations, pageSources, onVe
           <>
             <p class="verdict">{verdict ? '✓ Bonne réponse.' : '✗ Ce n’est pas la bonne réponse.'}</p>
             {!verdict && <p><strong>Réponse attendue :</strong> {bonneReponse(q)}</p>}
-            <p>
-              {q.explication}{' '}
-              <span class="source">
-                (<a href={`${pageSources}#${q.source.document}`}>{citations[q.source.document] ?? q.source.document}</a>, {q.source.section})
-              </span>
-            </p>
+            <Explication q={q} citations={citations} pageSources={pageSources} />
           </>
         )}
       </div>

@@ -16,6 +16,7 @@ import { formatEuros, formatTaux, type ExerciseKind, type Notation, type Params 
 import { enregistrerExercice, marquerSolutionVue } from '../../stores/progression';
 import { useRepriseApresHydratation, valeurChamp } from './hydratation';
 import { Trace } from './Trace';
+import { ImpressionExercice } from './ImpressionExercice';
 
 export interface PropsExercice {
   /** Seed of the first variant shown (the same seed gives the same numbers on every machine). */
@@ -130,7 +131,7 @@ export function ExerciceVue({ kind, graine = 1, pageSources, examen = false, sai
             aria-describedby={`${idChamp}-aide`}
             onInput={(e) => setReponse((e.currentTarget as HTMLInputElement).value)}
           />
-          <span id={`${idChamp}-aide`} class="champ__aide">En notation française, par exemple « 1 234,56 € » ou « 17,5 % ».</span>
+          <span id={`${idChamp}-aide`} class="champ__aide">En notation française, par exemple « 1 234,56 € » ou « 17,5 % ».</span>
         </div>
         <div class="exercice__actions">
           {!repondu && <button type="submit" class="bouton bouton--principal">Vérifier</button>}
@@ -168,7 +169,7 @@ export function ExerciceVue({ kind, graine = 1, pageSources, examen = false, sai
             {notation.erreurProbable && !(solution && notation.message.includes(notation.erreurProbable)) && (
               <p><strong>Erreur probable :</strong> {notation.erreurProbable}</p>
             )}
-            {notation.verdict !== 'illisible' && <p class="exercice__tentatives">Tentatives sur cette variante : {tentatives}. Tolérance : {notation.tolerance.description}.</p>}
+            {notation.verdict !== 'illisible' && <p class="exercice__tentatives">Tentatives sur cette variante : {tentatives}. Tolérance : {notation.tolerance.description}</p>}
             {!examen && !solution && notation.verdict !== 'illisible' && notation.verdict !== 'correct' && (
               <p class="exercice__relance">
                 Essayez encore{indices < listeIndices.length ? ', demandez un indice' : ''} ou affichez la solution ; elle s’affichera d’elle-même
@@ -189,6 +190,7 @@ export function ExerciceVue({ kind, graine = 1, pageSources, examen = false, sai
           </div>
         )}
       </div>
+      {!examen && <ImpressionExercice kind={kind} params={params} pageSources={pageSources} id={`exercice-${type}`} />}
     </section>
   );
 }

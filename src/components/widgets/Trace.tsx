@@ -40,7 +40,8 @@ export function Trace({ etapes, pageSources, titre = 'Le calcul pas à pas', ouv
               </p>
               {e.formule && e.genre !== 'entree' && (
                 <p class="trace__formule">
-                  <code>{e.formule}</code>
+                  {/* A formula is code-like; a parameter's date or a rounding's name is plain French. */}
+                  {e.genre === 'parametre' || e.genre === 'arrondi' ? e.formule : <code>{e.formule}</code>}
                   {e.operandes.length > 0 && (
                     <span class="trace__operandes"> avec {e.operandes.map((o) => `${o.nom} = ${o.valeur}`).join(' ; ')}</span>
                   )}

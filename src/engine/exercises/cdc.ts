@@ -109,7 +109,7 @@ export const primeOptamExercice: ExerciseKind<ParamsOptam> = {
   },
   indices: () => [
     'Prime pleine = taux de la spécialité × honoraires à tarif opposable (source externe CSMF).',
-    'Sans écart, 100 % ; au-delà de 5 points, rien (CdC, note 173) ; les paliers intermédiaires viennent d’une source externe unique.',
+    'Sans écart, 100 % ; au-delà de 5 points, rien (CdC, note 173) ; les paliers intermédiaires viennent d’une source externe unique.',
   ],
 };
 
@@ -136,7 +136,7 @@ export const tcamExercice: ExerciseKind<ParamsTcam> = {
     return { libelle: a.choix(['honoraires des infirmiers', 'honoraires des kinésithérapeutes', 'dépenses de biologie', 'honoraires des sages-femmes']), anneeDebut: a.entier(2010, 2016), valeurs };
   },
   enonce: (p) =>
-    `Les ${p.libelle} d’un territoire valent, de ${p.anneeDebut} à ${p.anneeDebut + 4} (en k€) : ${p.valeurs.map((x) => formatNombre(D(x))).join(' ; ')}. Calculez leur TCAM comme le fait la Cour des comptes dans son tableau n° 23 (moyenne des taux de croissance annuels). Répondez en %, arrondi au dixième.`,
+    `Les ${p.libelle} d’un territoire valent, de ${p.anneeDebut} à ${p.anneeDebut + 4} (en k€) : ${p.valeurs.map((x) => formatNombre(D(x))).join(' ; ')}. Calculez leur TCAM comme le fait la Cour des comptes dans son tableau n° 23 (moyenne des taux de croissance annuels). Répondez en %, arrondi au dixième.`,
   solve: (p) => solution(tcam(p.valeurs, 'arithmetique', p.valeurs.map((_, i) => String(p.anneeDebut + i))), 'taux', 'arrondiDixiemeDePoint'),
   grade(p, raw) {
     const r = tcam(p.valeurs, 'arithmetique');
@@ -151,7 +151,7 @@ export const tcamExercice: ExerciseKind<ParamsTcam> = {
     ];
     return noter(raw, this.solve(p), erreurs);
   },
-  indices: () => ['Calculez les quatre taux annuels : (valeur − valeur précédente) ÷ valeur précédente.', 'Faites-en la moyenne : c’est ainsi que la Cour obtient 5,2 % pour les soins de ville.'],
+  indices: () => ['Calculez les quatre taux annuels : (valeur − valeur précédente) ÷ valeur précédente.', 'Faites-en la moyenne : c’est ainsi que la Cour obtient 5,2 % pour les soins de ville.'],
 };
 
 // ------------------------------------------------------------- 48 h

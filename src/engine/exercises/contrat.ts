@@ -41,7 +41,7 @@ export const ratio70Exercice: ExerciseKind<ParamsRatio> = {
   enonce: (p) =>
     `Un spécialiste de secteur 1 pratiquant des dépassements autorisés a facturé dans l’année : ${p.lignes
       .map((l) => `${l.nombre} actes à ${formatEuros(D(l.facture))} (tarif ${formatEuros(D(l.tarif))})`)
-      .join(' ; ')}. Quel est son ratio « honoraires sans dépassement sur honoraires totaux », en retenant les honoraires des actes facturés sans aucun dépassement (lecture A) ? Répondez en %, arrondi au dixième.`,
+      .join(' ; ')}. Quel est son ratio « honoraires sans dépassement sur honoraires totaux », en retenant les honoraires des actes facturés sans aucun dépassement (lecture A) ? Répondez en %, arrondi au dixième.`,
   solve: (p) => solution(ratioHonorairesSansDepassement({ date: p.date, actes: p.lignes.map((l) => ({ tarif: l.tarif, montantFacture: l.facture, nombre: l.nombre })) }), 'taux', 'arrondiDixiemeDePoint'),
   grade(p, raw) {
     const r = ratioHonorairesSansDepassement({ date: p.date, actes: p.lignes.map((l) => ({ tarif: l.tarif, montantFacture: l.facture, nombre: l.nombre })) });

@@ -113,7 +113,7 @@ export const tauxDepassementExercice: ExerciseKind<ParamsTaux> = {
     return { tarif, facture, definition: a.choix(['cnam', 'isnar'] as const) };
   },
   enonce: (p) =>
-    `Un médecin de secteur 2 facture ${formatEuros(D(p.facture))} un acte dont le tarif conventionnel est ${formatEuros(D(p.tarif))}. Selon la définition ${p.definition === 'cnam' ? 'de la convention (dépassement ÷ honoraires remboursables)' : 'du guide ISNAR §4.1 (tarif pratiqué ÷ tarif conventionnel)'}, quel est son taux de dépassement ? Répondez en %, arrondi au dixième.`,
+    `Un médecin de secteur 2 facture ${formatEuros(D(p.facture))} un acte dont le tarif conventionnel est ${formatEuros(D(p.tarif))}. Selon la définition ${p.definition === 'cnam' ? 'de la convention (dépassement ÷ honoraires remboursables)' : 'du guide ISNAR §4.1 (tarif pratiqué ÷ tarif conventionnel)'}, quel est son taux de dépassement ? Répondez en %, arrondi au dixième.`,
   solve: (p) => solution(tauxDepassement({ montantFacture: p.facture, tarifOpposable: p.tarif, definition: p.definition }), 'taux', 'arrondiDixiemeDePoint'),
   grade(p, raw) {
     const r = tauxDepassement({ montantFacture: p.facture, tarifOpposable: p.tarif, definition: p.definition });
@@ -126,7 +126,7 @@ export const tauxDepassementExercice: ExerciseKind<ParamsTaux> = {
   },
   indices: (p) => [
     p.definition === 'cnam' ? 'Dépassement = prix − tarif ; on le divise par le tarif (honoraires remboursables).' : 'On divise le prix pratiqué par le tarif conventionnel.',
-    'Exemple du cours : un acte à 60 € pour un tarif de 30 € = 200 % (guide) ou 100 % (convention).',
+    'Exemple du cours : un acte à 60 € pour un tarif de 30 € = 200 % (guide) ou 100 % (convention).',
   ],
 };
 

@@ -3,7 +3,7 @@
  * recognise typical mistakes by recomputing their (wrong) results.
  */
 import { D, Decimal, MODES_ARRONDI, type ModeArrondi } from '../decimal.js';
-import { parseMontant, parseTaux, formatEuros, formatTaux } from '../francais.js';
+import { parseMontant, parseTaux, formatEuros, formatTaux, formatNombre } from '../francais.js';
 import type { Etape, ResultatRegle } from '../trace.js';
 import type { Notation, Solution, Tolerance } from './types.js';
 
@@ -17,7 +17,7 @@ export interface ErreurType {
 export const TOLERANCE_EUROS: Tolerance = {
   correct: D('0.01'),
   proche: D('0.5'),
-  description: 'Correct à ± 0,01 € près ; « proche » à ± 0,50 € près ou à 1 % près.',
+  description: 'Correct à ± 0,01 € près ; « proche » à ± 0,50 € près ou à 1 % près.',
 };
 export const TOLERANCE_TAUX: Tolerance = {
   correct: D('0.0005'),
@@ -39,7 +39,7 @@ export function solution(r: ResultatRegle | { valeur: Decimal; etapes: Etape[] }
     unite,
     etapes: [
       ...r.etapes,
-      { genre: 'arrondi', libelle, formule: `${mode} : ${m.libelle}`, operandes: [{ nom: 'valeur calculée', valeur: afficher(r.valeur, unite) }], resultat: afficher(v, unite) },
+      { genre: 'arrondi', libelle, formule: m.libelle, operandes: [{ nom: 'valeur calculée', valeur: afficher(r.valeur, unite) }], resultat: afficher(v, unite) },
     ],
   };
 }
@@ -73,12 +73,33 @@ export function noter(raw: string, sol: Solution, erreurs: ErreurType[], tol?: T
     if (x.minus(e.valeur).abs().lessThanOrEqualTo(tolerance.correct)) {
       return {
         verdict: e.proche ? 'proche' : 'faux',
-        message: `${e.proche ? 'Presque' : 'Ce n’est pas la bonne réponse'} : vous avez répondu ${afficher(x, sol.unite)}, la réponse attendue est ${attendu}. Erreur probable : ${e.erreur}`,
+        message: `${e.proche ? 'Presque' : 'Ce n’est pas la bonne réponse'} : vous avez répondu ${afficher(x, sol.unite)}, la réponse attendue est ${attendu}.`, // the view shows `erreurProbable` under it, once
         erreurProbable: e.erreur,
         tolerance,
         attendu,
       };
     }
+  }
+  // A rate typed as a fraction (« 0,668 » for 66,8 %) is read as a percentage, 100 times too small:
+  // a classic slip on any rate question, recognised here once for every kind.
+  if (sol.unite === 'taux' && !x.isZero() && x.mul(100).minus(sol.valeur).abs().lessThanOrEqualTo(tolerance.correct)) {
+    const erreur = `la réponse a été écrite comme une fraction (${formatNombre(x.mul(100))}) : un taux s’écrit en pourcentage, la fraction multipliée par 100.`;
+    return { verdict: 'faux', message: `Ce n’est pas la bonne réponse : vous avez répondu ${afficher(x, sol.unite)}, la réponse attendue est ${attendu}.`, erreurProbable: erreur, tolerance, attendu };
+  }
+  // Stopping half-way is the commonest slip of all: an answer equal to a value of the worked
+  // solution (a given, a tariff, an intermediate result) is named as such, from the trace itself.
+  const procheSolution = (v: Decimal) => v.minus(sol.valeur).abs().lessThanOrEqualTo(tolerance.proche) || v.minus(sol.valeur).abs().lessThanOrEqualTo(sol.unite === 'euros' ? sol.valeur.abs().mul('0.01') : D(0));
+  for (const e of sol.etapes) {
+    const texte = e.resultat.trim();
+    if (texte.includes('≈') || !texte.endsWith(sol.unite === 'euros' ? '€' : '%')) continue;
+    const v = sol.unite === 'euros' ? parseMontant(texte) : parseTaux(texte);
+    if (!v.ok || procheSolution(v.valeur) || x.minus(v.valeur).abs().greaterThan(tolerance.correct)) continue;
+    const erreur = e.genre === 'entree'
+      ? `c’est une donnée de l’énoncé (${e.libelle}), pas le résultat du calcul.`
+      : e.genre === 'parametre'
+        ? `c’est la valeur du barème «\u00A0${e.libelle}\u00A0», une donnée du calcul, pas son résultat.`
+        : `c’est le résultat d’une étape intermédiaire (${e.libelle}) : le calcul continue après elle.`;
+    return { verdict: 'faux', message: `Ce n’est pas la bonne réponse : vous avez répondu ${afficher(x, sol.unite)}, la réponse attendue est ${attendu}.`, erreurProbable: erreur, tolerance, attendu };
   }
   if (x.isNegative()) {
     return { verdict: 'faux', message: `Une valeur négative n’a pas de sens ici ; la réponse attendue est ${attendu}.`, tolerance, attendu };

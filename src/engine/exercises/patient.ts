@@ -59,6 +59,8 @@ export const priseEnChargeExercice: ExerciseKind<ParamsPatient> = {
       { valeur: versReste(r.partAmo.plus(pf)), erreur: 'la participation forfaitaire n’a pas été déduite.' },
       { valeur: versReste(c(tauxParcours.mul(r.baseRemboursement)).minus(pf)), erreur: `hors parcours de soins, le taux de remboursement est de ${formatTaux(tauxHors)} et non ${formatTaux(tauxParcours)}.` },
       { valeur: versReste(c(tauxHors.mul(r.baseRemboursement)).minus(pf)), erreur: `dans le parcours de soins, le taux de remboursement est de ${formatTaux(tauxParcours)}.` },
+      // The classic slip on a bill above the tariff: only the ticket modérateur is counted as left to pay.
+      { valeur: p.question === 'reste' && f.greaterThan(r.baseRemboursement) ? r.baseRemboursement.minus(r.partAmo) : null, erreur: 'le dépassement d’honoraires a été oublié : sans complémentaire, il reste entièrement à la charge du patient.' },
       { valeur: p.question === 'amo' ? r.resteACharge : r.partAmo, erreur: 'vous avez donné l’autre part : la question porte sur ' + (p.question === 'amo' ? 'le remboursement.' : 'le reste à charge.') },
     ];
     if (p.situation === 'secteur2NonOptam') {

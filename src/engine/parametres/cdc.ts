@@ -48,7 +48,7 @@ export const parametresCdc: DefinitionParametre[] = [
         depuis: '2018-01-01',
         valeur: '70',
         source: cdc('II-A-2, note 161'),
-        note: "Une source de presse externe annonce 100 € en 2026 sans date d'effet précise : non intégré.",
+        note: "Une source de presse externe annonce 100 € en 2026 sans date d'effet précise : non intégré.",
       },
     ],
   },
@@ -112,7 +112,7 @@ export const parametresCdc: DefinitionParametre[] = [
     periodes: [{ depuis: '2017-01-01', valeur: '5', source: cdc('II-B-3, note 173') }],
   },
   ...([
-    ['1', '1', 'Écart de 0 à 1 point : non indiqué par la source, 100 % présumé (comme « en l’absence d’écart »).'],
+    ['1', '1', 'Écart de 0 à 1 point : non indiqué par la source, 100 % présumé (comme « en l’absence d’écart »).'],
     ['2', '0.90', undefined],
     ['3', '0.70', undefined],
     ['4', '0.50', undefined],

@@ -19,7 +19,7 @@ export const contrat: DefinitionParametre[] = [
     id: 'depassementAutorise.plafond',
     libelle: 'Plafond du dépassement autorisé (DA) du secteur 1',
     unite: 'taux',
-    avantPremierePeriode: 'le DA existe depuis 2005 (ISNAR §3.1), mais le taux de 17,5 % n’est daté par le guide qu’au 1er janvier 2017.',
+    avantPremierePeriode: 'le DA existe depuis 2005 (ISNAR §3.1), mais le taux de 17,5 % n’est daté par le guide qu’au 1er janvier 2017.',
     ambiguites: ['a4', 'a5'],
     periodes: [{ depuis: '2017-01-01', valeur: '0.175', source: isnar('§3.1 et §4.3') }],
   },
@@ -38,7 +38,7 @@ export const contrat: DefinitionParametre[] = [
     avantPremierePeriode: GUIDE,
     ambiguites: ['a17'],
     periodes: [
-      { depuis: '2017-01-01', valeur: '0.098', source: isnar('§4.3'), note: '« dont le taux était de 9,8 % … et qui doit passer à 6,5 % ».' },
+      { depuis: '2017-01-01', valeur: '0.098', source: isnar('§4.3'), note: '« dont le taux était de 9,8 % … et qui doit passer à 6,5 % ».' },
       {
         depuis: '2018-01-01',
         valeur: '0.065',
@@ -105,7 +105,7 @@ export const contrat: DefinitionParametre[] = [
         depuis: '2017-01-01',
         valeur: { '1': '1', '2': '0.75', '3': '0.60' }[n],
         source: isnar('§4.3'),
-        note: '« respectivement 100, 75 ou 60 % » — non vérifié sur le texte de la convention (art. 71).',
+        note: '« respectivement 100, 75 ou 60 % » — non vérifié sur le texte de la convention (art. 71).',
       },
     ],
   })),

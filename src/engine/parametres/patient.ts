@@ -43,7 +43,7 @@ export const patient: DefinitionParametre[] = [
         valeur: '2',
         source: ext('ext.pf-2024', 'décision UNCAM, JO du 24 avril 2024'),
         externe: true,
-        note: 'Plafonds inchangés : 4 € par jour et par professionnel, 50 € par an ; non remboursable par les complémentaires.',
+        note: 'Plafonds inchangés : 4 € par jour et par professionnel, 50 € par an ; non remboursable par les complémentaires.',
       },
     ],
   },

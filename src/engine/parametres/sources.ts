@@ -51,7 +51,7 @@ export const documents: Record<string, Document> = {
     externe: true,
   },
   'ext.pf-2024': {
-    titre: 'Participation forfaitaire à 2 € au 15 mai 2024 (décision UNCAM, JO 24 avril 2024) — cbanque / magnolia',
+    titre: 'Participation forfaitaire à 2 € au 15 mai 2024 (décision UNCAM, JO 24 avril 2024) — cbanque / magnolia',
     url: 'http://index.cbanque.org/votre-argent/actualites/97491/medecin-analyses-radios-ce-qui-change-avec-la-nouvelle-participation-forfaitaire-a-2-euros',
     externe: true,
   },
@@ -71,17 +71,17 @@ export const documents: Record<string, Document> = {
     externe: true,
   },
   'ext.magnolia-pf': {
-    titre: 'Magnolia — principes de la participation forfaitaire (1 € depuis 2005)',
+    titre: 'Magnolia — principes de la participation forfaitaire (1 € depuis 2005)',
     url: 'https://www.magnolia.fr:443/mutuelle-sante/principes-participation-forfaitaire',
     externe: true,
   },
   'ext.ag2r-secteur2': {
-    titre: 'AG2R La Mondiale — médecin conventionné secteur 1 ou 2 (base 23 € hors OPTAM)',
+    titre: 'AG2R La Mondiale — médecin conventionné secteur 1 ou 2 (base 23 € hors OPTAM)',
     url: 'https://www.ag2rlamondiale.fr/sante-prevoyance/mutuelle-sante/conseil-qu-est-ce-qu-un-medecin-conventionne-secteur-1-ou-2',
     externe: true,
   },
   'ext.mutuellesante-secteur3': {
-    titre: 'mutuellesante.fr — médecin non conventionné (tarif d’autorité 0,61 € / 1,22 €)',
+    titre: 'mutuellesante.fr — médecin non conventionné (tarif d’autorité 0,61 € / 1,22 €)',
     url: 'https://mutuellesante.fr/conseils/secteur-3',
     externe: true,
   },
@@ -96,7 +96,7 @@ export const documents: Record<string, Document> = {
     externe: true,
   },
   'ext.urssaf-pamc': {
-    titre: 'Urssaf — cotisations des praticiens et auxiliaires médicaux conventionnés (maladie 6,50 %, CPAM 6,40 %)',
+    titre: 'Urssaf — cotisations des praticiens et auxiliaires médicaux conventionnés (maladie 6,50 %, CPAM 6,40 %)',
     url: 'https://www.urssaf.fr/portail/home/outre-mer/praticien-et-auxiliaire-medical/comment-sont-calculees-les-cotis/liste-des-cotisations.html',
     externe: true,
   },

@@ -15,14 +15,14 @@ export const tarifs: DefinitionParametre[] = [
     libelle: 'Consultation de référence du médecin généraliste (C/G, MMG comprise à partir du 1er mai 2017)',
     unite: 'euros',
     avantPremierePeriode:
-      "le guide ISNAR (§2.2) date le passage de la consultation du généraliste à 23 € au 1er janvier 2011 (règlement arbitral de 2010) ; aucune valeur antérieure n'est donnée.",
+      "le guide ISNAR (§2.2) date le passage de la consultation du généraliste à 23 € au 1er janvier 2011 (règlement arbitral de 2010) ; aucune valeur antérieure n'est donnée.",
     periodes: [
       { depuis: '2011-01-01', valeur: '23', source: isnar('§2.2 (règlement arbitral du 5 mai 2010)') },
       {
         depuis: '2017-05-01',
         valeur: '25',
         source: isnar('§5.2'),
-        note: 'C ou CS = 23 € + nouvelle majoration MMG = 2 €.',
+        note: 'C ou CS = 23 € + nouvelle majoration MMG = 2 €.',
       },
       { depuis: '2023-11-01', valeur: '26.50', source: ext('ext.csmf-2023', 'règlement arbitral 2023'), externe: true },
       {
@@ -44,14 +44,14 @@ export const tarifs: DefinitionParametre[] = [
         depuis: '2017-01-01',
         valeur: '23',
         source: isnar('§5.2'),
-        note: "« C ou CS = 23 euros » ; au 1er mai 2017 le généraliste y ajoute la MMG (acte.G), la lettre C/CS elle-même reste à 23 €.",
+        note: "« C ou CS = 23 euros » ; au 1er mai 2017 le généraliste y ajoute la MMG (tarif G), la lettre C/CS elle-même reste à 23 €.",
       },
       {
         depuis: '2024-12-22',
         valeur: '26.50',
         source: ext('ext.fmfpro-convention-2024'),
         externe: true,
-        note: 'MPC absorbée : CS = 26,50 €.',
+        note: 'MPC absorbée : CS = 26,50 €.',
       },
     ],
   },
@@ -67,7 +67,7 @@ export const tarifs: DefinitionParametre[] = [
         valeur: '0',
         source: ext('ext.fmfpro-convention-2024'),
         externe: true,
-        note: 'MMG absorbée dans G = 30 € : elle ne se facture plus à part.',
+        note: 'MMG absorbée dans G = 30 € : elle ne se facture plus à part.',
       },
     ],
   },
@@ -82,9 +82,9 @@ export const tarifs: DefinitionParametre[] = [
         valeur: '2',
         source: ext('ext.fmfpro-da', 'convention 2016'),
         externe: true,
-        note: 'Hors parcours, le spécialiste facture CS + MPC = 25 € au lieu de CS + MPC + MCS = 30 €.',
+        note: 'Hors parcours, le spécialiste facture CS + MPC = 25 € au lieu de CS + MPC + MCS = 30 €.',
       },
-      { depuis: '2024-12-22', valeur: '0', source: ext('ext.fmfpro-convention-2024'), externe: true, note: 'MPC absorbée dans CS = 26,50 €.' },
+      { depuis: '2024-12-22', valeur: '0', source: ext('ext.fmfpro-convention-2024'), externe: true, note: 'MPC absorbée dans CS = 26,50 €.' },
     ],
   },
   {
@@ -152,7 +152,7 @@ export const tarifs: DefinitionParametre[] = [
             "les sources du cours citent ensuite une valeur de 56,50 € (remplacée par 60 € le 22 décembre 2024) sans en donner la date d'effet : entre ces deux dates, on ne sait pas si l'APC valait 50 € ou 56,50 €.",
         },
       },
-      { depuis: '2024-12-22', valeur: '60', source: ext('ext.ameli-convention-2024'), externe: true, note: 'APC 56,50 € → 60 €.' },
+      { depuis: '2024-12-22', valeur: '60', source: ext('ext.ameli-convention-2024'), externe: true, note: 'APC 56,50 € → 60 €.' },
     ],
   },
   {

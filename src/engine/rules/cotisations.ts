@@ -199,7 +199,7 @@ export function cotisationsPriseEnCharge(e: EntreeCotisations): ResultatCotisati
   const c2 = (v: Decimal): Decimal => v.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
   if (c.tranche === 1) {
     const tx = c.taux.valeur.toDecimalPlaces(4, Decimal.ROUND_HALF_UP);
-    autres.push({ ambiguite: 'a1', libelle: `Cotisation AF due avec le taux arrondi à ${tx.mul(100).toString().replace('.', ',')} % (aga-ps)`, valeur: c2(tx.mul(r.valeur)) });
+    autres.push({ ambiguite: 'a1', libelle: `Cotisation AF due avec le taux arrondi à ${tx.mul(100).toString().replace('.', ',')} % (aga-ps)`, valeur: c2(tx.mul(r.valeur)) });
   }
   // Readings of how the CPAM shares (ambiguities 2, 3, 17): only where the Assurance Maladie takes part.
   if (prisEnCharge) {

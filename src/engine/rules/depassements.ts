@@ -189,7 +189,7 @@ export function ratioHonorairesSansDepassement(e: { date: string; actes: LigneAc
     return { tarif, f, n, total: f.mul(n), dep: max(ZERO, f.minus(tarif)).mul(n), sansDep: f.lessThanOrEqualTo(tarif) };
   });
   const g = (nom: string, v: Decimal): Grandeur => ({ nom, valeur: v, unite: 'euros' });
-  const totaux = lignes.map((l, i) => g(`ligne ${i + 1} : ${l.n.toString()} × ${l.f.toString().replace('.', ',')} €`, l.total));
+  const totaux = lignes.map((l, i) => g(`ligne ${i + 1} : ${l.n.toString()} × ${l.f.toString().replace('.', ',')} €`, l.total));
   const total = t.operation('honoraires totaux', 'somme des montants facturés', totaux, (...v) => v.reduce((a, b) => a.plus(b), ZERO), 'euros', { source: isnar('§4.3') });
   const sansDepLignes = lignes.map((l, i) => g(`ligne ${i + 1}${l.sansDep ? '' : ' (avec dépassement : 0)'}`, l.sansDep ? l.total : ZERO));
   const sansDep = t.operation('honoraires des actes sans dépassement (lecture A)', 'somme des montants des actes facturés sans dépassement', sansDepLignes, (...v) => v.reduce((a, b) => a.plus(b), ZERO), 'euros', {

@@ -38,7 +38,7 @@ export function taux(nom: string, v: DecimalInput | undefined, max: DecimalInput
   const d = nombre(nom, v);
   if (d.isNegative() && !d.isZero()) throw new ErreurMoteur('TAUX_HORS_BORNES', `Le taux « ${nom} » ne peut pas être négatif.`, { nom });
   if (d.greaterThan(max)) {
-    throw new ErreurMoteur('TAUX_HORS_BORNES', `Le taux « ${nom} » ne peut pas dépasser ${D(max).mul(100).toString()} %.`, { nom });
+    throw new ErreurMoteur('TAUX_HORS_BORNES', `Le taux « ${nom} » ne peut pas dépasser ${D(max).mul(100).toString()} %.`, { nom });
   }
   return d;
 }
