@@ -43,11 +43,11 @@ export const ambiguites: Record<string, Ambiguite> = {
     numero: 4,
     titre: 'Plafond du dépassement autorisé (DA) : deux formulations du guide',
     lectureRetenue:
-      "§4.3 et convention 2016 art. 37.1 : montant facturé ≤ 117,5 % du tarif applicable dans le parcours de soins, arrondi à l'euro supérieur pour un acte clinique ; pour un acte technique, DA ≤ 17,5 % du tarif de l'acte, sans arrondi à l'euro.",
+      "§4.3 et convention 2016 art. 37.1 : montant facturé ≤ 117,5 % du tarif applicable dans le parcours de soins, arrondi à l'euro supérieur pour un acte clinique ; pour un acte technique, DA ≤ 17,5 % du tarif de l'acte, sans arrondi à l'euro.",
     pourquoi:
-      'C’est le texte de la convention (cité par la FMF), qui réserve l’arrondi à l’euro supérieur aux actes cliniques ; le §4.3 du guide applique les 117,5 % aux actes cliniques et techniques, sans arrondi. Les lectures sont calculées et affichées ; un plafond en euros sans arrondi propre est arrondi au centime inférieur.',
+      'C’est le texte de la convention (cité par la FMF), qui réserve l’arrondi à l’euro supérieur aux actes cliniques ; le §4.3 du guide applique les 117,5 % aux actes cliniques et techniques, sans arrondi. Les lectures sont calculées et affichées ; un plafond en euros sans arrondi propre est arrondi au centime inférieur.',
     autresLectures: [
-      '§3.1 : montant du DA ≤ 17,5 % du tarif opposable appliqué au patient (base hors parcours, CS + MPC pour un spécialiste), au centime inférieur.',
+      '§3.1 : montant du DA ≤ 17,5 % du tarif opposable appliqué au patient (base hors parcours, CS + MPC pour un spécialiste), au centime inférieur.',
       '§4.3 sans l’arrondi à l’euro supérieur (au centime inférieur).',
     ],
   },
@@ -82,7 +82,7 @@ export const ambiguites: Record<string, Ambiguite> = {
   a9: {
     numero: 9,
     titre: 'Base de remboursement du secteur 2 hors OPTAM',
-    lectureRetenue: 'Base de 23 € pour une consultation chez un médecin de secteur 2 non adhérent à l’OPTAM [externe], généraliste ou spécialiste.',
+    lectureRetenue: 'Base de 23 € pour une consultation chez un médecin de secteur 2 non adhérent à l’OPTAM [externe], généraliste ou spécialiste.',
     pourquoi: 'C’est la pratique documentée depuis 2017 ; le moteur calcule aussi la lecture du guide.',
     autresLectures: ['Guide ISNAR §3.2 : remboursement « sur la base du tarif opposable » du secteur 1 — celui du généraliste, ou celui du spécialiste (consultation coordonnée dans le parcours, CS + MPC hors parcours).'],
   },
@@ -118,11 +118,11 @@ export const ambiguites: Record<string, Ambiguite> = {
   },
   a14: {
     numero: 14,
-    titre: 'Le chiffre de 28,4 %',
+    titre: 'Le chiffre de 28,4 %',
     lectureRetenue:
-      'Cité tel quel, comme un chiffre de la Cour calculé sur des agrégats qui ne sont pas ceux du tableau n° 23 (le tableau donne 642 / 1 908 = 33,6 % pour les honoraires médicaux et dentaires) ; aucun exercice n’est construit dessus.',
+      'Cité tel quel, comme un chiffre de la Cour calculé sur des agrégats qui ne sont pas ceux du tableau n° 23 (le tableau donne 642 / 1 908 = 33,6 % pour les honoraires médicaux et dentaires) ; aucun exercice n’est construit dessus.',
     pourquoi:
-      'Les autres années du tableau ne redonnent pas non plus les « 21 % environ » de la Cour. Explication probable, non vérifiable : le périmètre (honoraires médicaux seuls pour la Cour, médicaux et dentaires dans le tableau ; « prestations » contre « dépenses » de soins de ville).',
+      'Les autres années du tableau ne redonnent pas non plus les « 21 % environ » de la Cour. Explication probable, non vérifiable : le périmètre (honoraires médicaux seuls pour la Cour, médicaux et dentaires dans le tableau ; « prestations » contre « dépenses » de soins de ville).',
     autresLectures: [],
   },
   a15: {
@@ -164,11 +164,11 @@ export const ambiguites: Record<string, Ambiguite> = {
     numero: 20,
     titre: 'Exonérations et plafonds de la participation forfaitaire',
     lectureRetenue:
-      'Participation forfaitaire déduite du remboursement sauf exonération déclarée (mineur, CSS, maternité…) ; sur une année (participationForfaitaireAnnee) : plafond de 4 € par jour et par professionnel, exprimé en euros et inchangé quand la participation passe à 2 € le 15 mai 2024, puis plafond de 50 € par année civile, tous professionnels confondus (date de l’acte).',
+      'Participation forfaitaire déduite du remboursement sauf exonération déclarée (mineur, CSS, maternité…) ; sur une année (participationForfaitaireAnnee) : plafond de 4 € par jour et par professionnel, exprimé en euros et inchangé quand la participation passe à 2 € le 15 mai 2024, puis plafond de 50 € par année civile, tous professionnels confondus (date de l’acte).',
     pourquoi:
       'Les sources du cours ne parlent pas de la participation forfaitaire : tout vient de sources externes. Celles de 2024 (cbanque, bonne-assurance) écrivent « 4 euros par jour et par médecin » ; le texte réglementaire n’a pas pu être consulté. Un seul acte par consultation : priseEnChargeConsultation n’applique pas les plafonds.',
     autresLectures: [
-      'Plafond journalier exprimé en nombre de participations (4 par jour et par professionnel, comme à 1 € en 2007), soit 8 € à 2 € : calculé par participationForfaitaireAnnee.',
+      'Plafond journalier exprimé en nombre de participations (4 par jour et par professionnel, comme à 1 € en 2007), soit 8 € à 2 € : calculé par participationForfaitaireAnnee.',
     ],
   },
 };

@@ -20,7 +20,7 @@ export const ESPACE_INSECABLE = '\u00A0';
 /** Largest absolute values accepted from a learner; beyond, the input is certainly a typo. */
 export const BORNES = {
   montant: D('1000000000000'), // mille milliards d'euros : plus que toutes les dépenses de soins de ville (83 Md€ en 2019, CdC tableau n° 23)
-  taux: D('100'), // 10 000 % (en fraction : 100), bien au-delà de tout taux de dépassement plausible
+  taux: D('100'), // 10 000 % (en fraction : 100), bien au-delà de tout taux de dépassement plausible
   nombre: D('1000000000000'),
 };
 

@@ -52,7 +52,7 @@ export const patient: DefinitionParametre[] = [
     libelle: 'Participation forfaitaire : plafond par jour pour un même professionnel',
     unite: 'euros',
     avantPremierePeriode:
-      "ce plafond de 4 € par jour et par professionnel date d'un décret de 2007 (ASH) dont le cours ne reprend pas la date d'effet (avant lui : 1 € par jour et par praticien) ; le moteur ne le date pas avant le 1er janvier 2017, début de la période couverte par le guide.",
+      "ce plafond de 4 € par jour et par professionnel date d'un décret de 2007 (ASH) dont le cours ne reprend pas la date d'effet (avant lui : 1 € par jour et par praticien) ; le moteur ne le date pas avant le 1er janvier 2017, début de la période couverte par le guide.",
     ambiguites: ['a20'],
     periodes: [
       { depuis: '2017-01-01', valeur: '4', source: ext('ext.snds-pf'), externe: true, note: '« Plafonnée à 4 euros par jour pour un même professionnel de santé ».' },
@@ -61,7 +61,7 @@ export const patient: DefinitionParametre[] = [
         valeur: '4',
         source: ext('ext.pf-2024', '« une limite est aussi fixée à 4 euros par jour et par médecin »'),
         externe: true,
-        note: 'Lecture retenue (ambiguïté 20) : le plafond reste 4 € par jour avec une participation de 2 €, soit 2 participations. Les textes de 2007 le décrivent comme « 1 € pour chaque consultation … plafonnée à 4 € » : la lecture « 4 participations par jour » (8 €) est calculée aussi.',
+        note: 'Lecture retenue (ambiguïté 20) : le plafond reste 4 € par jour avec une participation de 2 €, soit 2 participations. Les textes de 2007 le décrivent comme « 1 € pour chaque consultation … plafonnée à 4 € » : la lecture « 4 participations par jour » (8 €) est calculée aussi.',
       },
     ],
   },
@@ -75,9 +75,9 @@ export const patient: DefinitionParametre[] = [
       {
         depuis: '2017-01-01',
         valeur: '4',
-        source: ext('ext.ash-pf-2007', '« 1 € … pour chaque consultation ou acte réalisé chez un même praticien dans la même journée, plafonnée à 4 € »'),
+        source: ext('ext.ash-pf-2007', '« 1 € … pour chaque consultation ou acte réalisé chez un même praticien dans la même journée, plafonnée à 4 € »'),
         externe: true,
-        note: 'À 1 € la participation, 4 € par jour = 4 participations : les deux lectures coïncident jusqu’au 14 mai 2024.',
+        note: 'À 1 € la participation, 4 € par jour = 4 participations : les deux lectures coïncident jusqu’au 14 mai 2024.',
       },
     ],
   },
@@ -85,11 +85,11 @@ export const patient: DefinitionParametre[] = [
     id: 'participationForfaitaire.plafondAnnuel',
     libelle: 'Participation forfaitaire : plafond par année civile et par assuré, tous professionnels confondus',
     unite: 'euros',
-    avantPremierePeriode: 'le cours ne date pas ce plafond avant le 1er janvier 2017, début de la période couverte par le guide (il existait déjà en 2007 : « plafond annuel inchangé de 50 € », ASH).',
+    avantPremierePeriode: 'le cours ne date pas ce plafond avant le 1er janvier 2017, début de la période couverte par le guide (il existait déjà en 2007 : « plafond annuel inchangé de 50 € », ASH).',
     ambiguites: ['a20'],
     periodes: [
       { depuis: '2017-01-01', valeur: '50', source: ext('ext.snds-pf'), externe: true, note: '« 50 euros par an par assuré tous professionnels confondus ».' },
-      { depuis: '2024-05-15', valeur: '50', source: ext('ext.tf1-pf-2024'), externe: true, note: 'Maintenu à 50 € quand la participation passe à 2 €.' },
+      { depuis: '2024-05-15', valeur: '50', source: ext('ext.tf1-pf-2024'), externe: true, note: 'Maintenu à 50 € quand la participation passe à 2 €.' },
     ],
   },
   {

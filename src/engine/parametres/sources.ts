@@ -61,12 +61,12 @@ export const documents: Record<string, Document> = {
     externe: true,
   },
   'ext.ash-pf-2007': {
-    titre: 'ASH, hebdo n° 2519 (2007) — le plafond journalier du forfait de 1 € sur les consultations et actes médicaux est augmenté (1 € par acte chez un même praticien le même jour, plafonné à 4 €)',
+    titre: 'ASH, hebdo n° 2519 (2007) — le plafond journalier du forfait de 1 € sur les consultations et actes médicaux est augmenté (1 € par acte chez un même praticien le même jour, plafonné à 4 €)',
     url: 'https://ash.tm.fr/hebdo/2519/le-social-en-textes/le-plafond-journalier-du-forfait-de-1-sur-les-consultations-et-actes-medicaux-est-augmente-385512.php',
     externe: true,
   },
   'ext.tf1-pf-2024': {
-    titre: 'TF1 info, 15 mai 2024 — participation forfaitaire à 2 € ; plafonds annuels maintenus à 50 euros',
+    titre: 'TF1 info, 15 mai 2024 — participation forfaitaire à 2 € ; plafonds annuels maintenus à 50 euros',
     url: 'https://www.tf1info.fr/sante/video-medecin-consultation-medicale-le-reste-a-charge-des-assures-va-doubler-a-partir-de-ce-mercredi-15-mai-2024-2295749.html',
     externe: true,
   },

@@ -144,12 +144,12 @@ export const tarifs: DefinitionParametre[] = [
         depuis: '2018-06-01',
         valeur: '50',
         source: isnar('§5.2'),
-        note: "Une valeur intermédiaire de 56,50 € est citée par les sources externes sans date d'effet : les dates entre le 1er juin 2018 et le 22 décembre 2024 sont refusées plutôt que de montrer 50 € comme valeur en vigueur.",
+        note: "Une valeur intermédiaire de 56,50 € est citée par les sources externes sans date d'effet : les dates entre le 1er juin 2018 et le 22 décembre 2024 sont refusées plutôt que de montrer 50 € comme valeur en vigueur.",
         attesteeJusquau: {
           date: '2018-06-01',
           source: ext('ext.quotidien-apc-2018', '« porté à 50 euros, à compter de ce 1er juin 2018 »'),
           pourquoi:
-            "les sources du cours citent ensuite une valeur de 56,50 € (remplacée par 60 € le 22 décembre 2024) sans en donner la date d'effet : entre ces deux dates, on ne sait pas si l'APC valait 50 € ou 56,50 €.",
+            "les sources du cours citent ensuite une valeur de 56,50 € (remplacée par 60 € le 22 décembre 2024) sans en donner la date d'effet : entre ces deux dates, on ne sait pas si l'APC valait 50 € ou 56,50 €.",
         },
       },
       { depuis: '2024-12-22', valeur: '60', source: ext('ext.ameli-convention-2024'), externe: true, note: 'APC 56,50 € → 60 €.' },

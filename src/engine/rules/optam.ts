@@ -68,7 +68,7 @@ export function primeOptam(e: EntreePrimeOptam): ResultatPrimeOptam {
     ...t.resultat(prime, [
       {
         ambiguite: 'a11',
-        libelle: `Lecture de la seule CdC : 100 % sans écart, 0 au-delà de ${max5} points`,
+        libelle: `Lecture de la seule CdC : 100 % sans écart, 0 au-delà de ${max5} points`,
         valeur: lectureCdc,
         ...(lectureCdc === null ? { explication: `Entre 0 et ${max5} points d’écart la CdC ne dit pas combien est versé.` } : {}),
       },
