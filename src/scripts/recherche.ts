@@ -97,3 +97,6 @@ if (form) {
     }
   });
 }
+
+// A module (loaded on demand by recherche-differee.ts), not a global script.
+export {};
