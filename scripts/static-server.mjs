@@ -1,8 +1,10 @@
 // A minimal static file server for dist/, used by `npm start` and by the end-to-end tests.
-// It serves the build under the same base path it was built for (BASE), like a real host would.
+// It serves the build under the same base path it was built for (BASE), and compresses text, like a
+// real host would.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
@@ -11,6 +13,9 @@ const TYPES = {
   '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream',
   '.pf_fragment': 'application/octet-stream', '.pagefind': 'application/octet-stream', '.woff2': 'font/woff2',
 };
+
+/** Text types are sent gzip-compressed when the browser accepts it, as any real host does. */
+const COMPRESSIBLES = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '.xml']);
 
 /** Normalises a base path to "/x/y/" form ("/" for the root). */
 export function normaliserBase(base = '/') {
@@ -48,7 +53,13 @@ export function demarrerServeur({ dir = 'dist', base = '/', port = 4321, host = 
         fichier = join(fichier, 'index.html');
       }
       const corps = await readFile(fichier);
-      res.writeHead(200, { 'content-type': TYPES[extname(fichier)] ?? 'application/octet-stream' });
+      const entetes = { 'content-type': TYPES[extname(fichier)] ?? 'application/octet-stream', vary: 'accept-encoding' };
+      if (COMPRESSIBLES.has(extname(fichier)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        res.writeHead(200, { ...entetes, 'content-encoding': 'gzip' });
+        res.end(gzipSync(corps));
+        return;
+      }
+      res.writeHead(200, entetes);
       res.end(corps);
     } catch {
       const page404 = await readFile(join(racine, '404.html')).catch(() => Buffer.from('Page introuvable'));
