@@ -10,6 +10,7 @@
 // and the HTML size of each page, and the time of `astro build` for the whole site (with its page count).
 // Prints one table with each figure's budget (README, « Mesures »). A measuring script, not a timed test.
 //   node scripts/mesurer-js.mjs [dist-dir] [--sans-construction]
+// PAGES=/,/chapitres/histoire/ limits the pages; DEBUG=1 lists every JS response as it arrives.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
