@@ -10,6 +10,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
+import compression from 'compression';
 import sirv from 'sirv';
 
 /** Normalises a base path to "/x/y/" form ("/" for the root). */
@@ -50,6 +51,7 @@ export async function demarrerServeur({ dir = 'dist', base = '/', port = 4321, h
   const racine = resolve(dir);
   const prefixe = normaliserBase(base);
   const page404 = await readFile(join(racine, '404.html')).catch(() => Buffer.from('Page introuvable'));
+  const compresser = compression({ threshold: 0 });
   const fichiers = sirv(racine, {
     dev: false,
     dotfiles: false,
@@ -83,7 +85,7 @@ export async function demarrerServeur({ dir = 'dist', base = '/', port = 4321, h
     const requete = req.url ?? '/';
     const debutRequete = requete.search(/[?#]/);
     req.url = encodeURI(relatif) + (debutRequete === -1 ? '' : requete.slice(debutRequete));
-    fichiers(req, res);
+    compresser(req, res, () => fichiers(req, res));
   }
 
   const server = createServer((req, res) => {

@@ -111,3 +111,6 @@ if (form) {
     }
   });
 }
+
+// A module (loaded on demand by recherche-differee.ts), not a global script.
+export {};

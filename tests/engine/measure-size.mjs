@@ -28,4 +28,4 @@ for (const [nom, src] of cas) {
   const t = await taille(src);
   console.log(`${nom}, minifié et gzippé : ${ko(t.gz)} Ko (minifié : ${ko(t.min)} Ko)`);
 }
-console.log('Objectif : < 25 Ko pour « moteur + decimal.js ».');
+console.log('Pour information : les budgets de JavaScript se mesurent par phase de chargement (npm run mesure:js, README « Mesures »).');

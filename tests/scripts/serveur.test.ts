@@ -119,3 +119,29 @@ describe.each(['/', '/cours/secteurs/'])('serveur statique, base %s', (base) => 
     expect((await get(port, base)).statut).toBe(200);
   });
 });
+
+describe('compression, comme un hébergeur réel', () => {
+  it('envoie le HTML compressé (gzip ou brotli) quand le navigateur l’accepte, et en clair sinon', async () => {
+    const { port } = await lancer('/');
+    const demander = (encodage?: string) =>
+      new Promise<{ encodage?: string; corps: Buffer }>((ok, ko) => {
+        const req = request({ host: '127.0.0.1', port, path: '/', headers: encodage ? { 'accept-encoding': encodage } : {} }, (res) => {
+          const morceaux: Buffer[] = [];
+          res.on('data', (d: Buffer) => morceaux.push(d));
+          res.on('end', () => ok({ encodage: res.headers['content-encoding'], corps: Buffer.concat(morceaux) }));
+        });
+        req.on('error', ko);
+        req.end();
+      });
+    const { gunzipSync, brotliDecompressSync } = await import('node:zlib');
+    const gz = await demander('gzip');
+    expect(gz.encodage).toBe('gzip');
+    expect(gunzipSync(gz.corps).toString()).toBe('<h1>Accueil</h1>');
+    const br = await demander('gzip, deflate, br');
+    expect(br.encodage).toBe('br');
+    expect(brotliDecompressSync(br.corps).toString()).toBe('<h1>Accueil</h1>');
+    const clair = await demander();
+    expect(clair.encodage).toBeUndefined();
+    expect(clair.corps.toString()).toBe('<h1>Accueil</h1>');
+  });
+});

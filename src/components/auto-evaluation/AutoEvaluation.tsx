@@ -4,14 +4,13 @@
  * Exercice widget in exam mode — then read the results, review missed items on an FSRS schedule.
  * State lives in src/stores/auto-evaluation.ts (localStorage): leaving and coming back resumes at the
  * same question with the answers kept. Nothing leaves the browser.
+ * The start screen needs no engine: the exam draw, the exercise kinds, the widgets and the results
+ * (./moteur) are imported when an exam or a review starts, a stored one resumes or results are opened.
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { listeExercices, THEMES } from '../../engine';
+import { THEMES } from '../../engine';
 import type { Question } from '../../content/schemas/question';
-import { QuestionQuiz } from '../quiz/QuestionQuiz';
-import Exercice from '../widgets/Exercice';
-import { enregistrerQuestion } from '../../stores/progression';
 import {
   $cartes,
   $historique,
@@ -20,10 +19,8 @@ import {
   allerA,
   demarrer,
   ecarterItemsInconnus,
-  noterRevision,
   noterTemps,
   rejets,
-  repondre,
   terminer,
 } from '../../stores/auto-evaluation';
 import {
@@ -34,12 +31,26 @@ import {
   VERSION_AUTO_EVALUATION,
   type Session,
 } from '../../stores/schema-auto-evaluation';
-import { encoderCode, graineAleatoire, graineVariante, lireCode, THEMES_EXAMEN, tirerExamen, type ConfigExamen, type Item, type Longueur, type ThemeExamen } from './examen';
+import type { Item } from './examen';
+import type { ConfigExamen } from './code';
+import { THEMES_EXAMEN, type Longueur, type ThemeExamen } from './constantes';
 import { reponseCompatible } from './reponses';
-import { Bilan, dateLisible, duree, libelleScore, libelleTendance } from './Bilan';
+import { dateLisible, libelleScore, libelleTendance } from './libelles';
 import type { DonneesAutoEvaluation } from './types';
 
-const KINDS = listeExercices();
+type Moteur = typeof import('./moteur');
+let moteurCharge: Promise<Moteur> | null = null;
+/** The exam's modules, fetched once; a failed fetch (offline) can be retried. */
+function chargerMoteur(): Promise<Moteur> {
+  moteurCharge ??= import('./moteur').catch((e: unknown) => {
+    moteurCharge = null;
+    throw e;
+  });
+  return moteurCharge;
+}
+/** Reading and making exam codes: small, but only needed once a form is sent. */
+const chargerCode = () => import('./code');
+const ERREUR_CHARGEMENT = 'L’examen n’a pas pu se charger (connexion interrompue ?). Vérifiez votre connexion puis réessayez.';
 /** Most items in one review session. */
 const REVISION_MAX = 20;
 
@@ -57,25 +68,6 @@ function nouvelleSession(config: ConfigExamen, code: string, items: Item[], chro
     secondes: 0,
     debut: new Date().toISOString(),
   };
-}
-
-function Chrono({ depart, onTick }: { depart: number; onTick: (s: number) => void }) {
-  const [secondes, setSecondes] = useState(depart);
-  useEffect(() => {
-    const debut = Date.now() - depart * 1000;
-    const id = setInterval(() => {
-      const s = Math.floor((Date.now() - debut) / 1000);
-      setSecondes(s);
-      onTick(s);
-    }, 1000);
-    return () => clearInterval(id);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-  return (
-    <p class="ae-chrono">
-      Temps écoulé : <span role="timer">{duree(secondes)}</span>
-    </p>
-  );
 }
 
 export default function AutoEvaluation(donnees: DonneesAutoEvaluation) {
@@ -103,15 +95,43 @@ export default function AutoEvaluation(donnees: DonneesAutoEvaluation) {
   const champCode = useRef<HTMLInputElement>(null);
   const secondes = useRef(session?.secondes ?? 0);
   const focaliser = useRef<'question' | 'bilan' | null>(null);
+  const [moteur, setMoteur] = useState<Moteur | null>(null);
+  const [chargement, setChargement] = useState(false);
+  const [echecChargement, setEchecChargement] = useState(false);
 
-  // Stored items the course no longer has (older data) are set aside in the store, and named.
+  /** Loads the exam's modules, then runs `suite` with them; says so in French if they cannot load. */
+  async function avecMoteur(suite: (m: Moteur) => void) {
+    setChargement(true);
+    setEchecChargement(false);
+    try {
+      const m = await chargerMoteur();
+      setMoteur(m);
+      suite(m);
+    } catch {
+      setAnnonce(ERREUR_CHARGEMENT);
+      setEchecChargement(true);
+    } finally {
+      setChargement(false);
+    }
+  }
+
+  // An exam in progress (restored from storage) or results on screen need the exam's modules.
+  const besoinMoteur = (!!session && !enPause) || bilan !== null;
   useEffect(() => {
+    if (besoinMoteur && !moteur) void avecMoteur(() => {});
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [besoinMoteur, moteur]);
+
+  // Stored items the course no longer has (older data) are set aside in the store, and named. Exercise
+  // kinds are known once the exam's modules are loaded, which any stored session needs anyway.
+  useEffect(() => {
+    if (!moteur) return;
     const texte = ecarterItemsInconnus({
-      existe: (it) => (it.genre === 'question' ? questions.has(it.id) : KINDS.some((k) => k.id === it.type)),
+      existe: (it) => (it.genre === 'question' ? questions.has(it.id) : moteur.KINDS.some((k) => k.id === it.type)),
       reponseValide: (it, r) => it.genre !== 'question' || r.genre !== 'question' || reponseCompatible(questions.get(it.id)!, r.reponse),
     });
     if (texte) setAnnonce((a) => (a ? `${a} ${texte}` : texte));
-  }, [questions]);
+  }, [questions, moteur]);
 
   // Due cards change with time: refresh "now" every minute.
   useEffect(() => {
@@ -139,26 +159,36 @@ export default function AutoEvaluation(donnees: DonneesAutoEvaluation) {
   const prochaine = prochaineEcheance(cartes, maintenant);
 
   function commencer(config: ConfigExamen, code: string) {
-    const items = tirerExamen(config, donnees.banque, KINDS);
-    if (items.length === 0) return;
-    secondes.current = 0;
-    demarrer(nouvelleSession(config, code, items, chrono));
-    setEnPause(false);
-    setBilan(null);
-    setAnnonce('');
-    focaliser.current = 'question';
+    void avecMoteur((m) => {
+      const items = m.tirerExamen(config, donnees.banque, m.KINDS);
+      if (items.length === 0) return;
+      secondes.current = 0;
+      demarrer(nouvelleSession(config, code, items, chrono));
+      setEnPause(false);
+      setBilan(null);
+      setAnnonce('');
+      focaliser.current = 'question';
+    });
   }
 
-  function soumettreNouveau(e: Event) {
+  async function soumettreNouveau(e: Event) {
     e.preventDefault();
     if (themes.length === 0) {
       setErreurThemes('Choisissez au moins un thème.');
       return;
     }
     setErreurThemes('');
-    const config: ConfigExamen = { graine: graineAleatoire(), longueur, themes };
     const creerSeulement = (e as SubmitEvent).submitter?.getAttribute('data-action') === 'code';
-    const code = encoderCode(config);
+    let code: string;
+    let config: ConfigExamen;
+    try {
+      const { encoderCode, graineAleatoire } = await chargerCode();
+      config = { graine: graineAleatoire(), longueur, themes };
+      code = encoderCode(config);
+    } catch {
+      setAnnonce(ERREUR_CHARGEMENT);
+      return;
+    }
     if (creerSeulement) {
       setCodeCree(code);
       return;
@@ -166,8 +196,15 @@ export default function AutoEvaluation(donnees: DonneesAutoEvaluation) {
     commencer(config, code);
   }
 
-  function soumettreCode(e: Event) {
+  async function soumettreCode(e: Event) {
     e.preventDefault();
+    let lireCode: Awaited<ReturnType<typeof chargerCode>>['lireCode'];
+    try {
+      ({ lireCode } = await chargerCode());
+    } catch {
+      setAnnonce(ERREUR_CHARGEMENT);
+      return;
+    }
     const r = lireCode(codeSaisi);
     if (!r.ok) {
       setErreurCode(r.message);
@@ -181,8 +218,12 @@ export default function AutoEvaluation(donnees: DonneesAutoEvaluation) {
   function reviser() {
     const choisies = dues.slice(0, REVISION_MAX);
     if (choisies.length === 0) return;
+    void avecMoteur((m) => reviserAvec(m, choisies));
+  }
+
+  function reviserAvec(m: Moteur, choisies: typeof dues) {
     const items: Item[] = choisies.map(({ item }) =>
-      item.genre === 'exercice' ? { ...item, graine: graineVariante(`${item.type}:${Date.now()}:${Math.random()}`) } : item,
+      item.genre === 'exercice' ? { ...item, graine: m.graineVariante(`${item.type}:${Date.now()}:${Math.random()}`) } : item,
     );
     secondes.current = 0;
     demarrer({
@@ -226,94 +267,51 @@ export default function AutoEvaluation(donnees: DonneesAutoEvaluation) {
     </p>
   );
 
-  // ——— One question per screen ———
-  if (session && !enPause) {
-    const i = Math.min(session.index, session.items.length - 1);
-    const item = session.items[i]!;
-    const r = session.reponses[i] ?? null;
-    const n = session.items.length;
-    const derniere = i === n - 1;
-    const revision = session.mode === 'revision';
-    const question = item.genre === 'question' ? questions.get(item.id) : undefined;
+  // While the exam's modules load (a stored exam resuming, results being opened): a placeholder
+  // that holds the screen's place, so nothing below it moves when the question appears.
+  if (besoinMoteur && !moteur) {
     return (
-      <section class="ae-examen" aria-labelledby="ae-titre-question">
-        <p class="ae-examen__contexte">
-          {revision ? 'Révision espacée' : `Examen ${session.code}`} · {THEMES[item.theme]}
-        </p>
-        <h2 id="ae-titre-question" tabIndex={-1} ref={titreQuestion}>
-          Question {i + 1} sur {n}
-        </h2>
-        <progress class="ae-progression" max={n} value={i + 1} aria-label={`Question ${i + 1} sur ${n}`}>
-          {i + 1} sur {n}
-        </progress>
-        {annonce && annonceBloc}
-        {session.chrono && !revision && <Chrono key={`${session.debut}`} depart={session.secondes} onTick={(s) => (secondes.current = s)} />}
-
-        {item.genre === 'question' && question ? (
-          <QuestionQuiz
-            key={`${session.debut}-${i}`}
-            question={question}
-            numero={i + 1}
-            citations={donnees.citations}
-            pageSources={donnees.pageSources}
-            examen
-            reponseVerifiee={r?.genre === 'question' ? r.reponse : undefined}
-            onVerifiee={(id, correcte, reponse) => {
-              enregistrerQuestion(id, correcte);
-              repondre(i, { genre: 'question', reponse, correct: correcte });
-              if (revision) void noterRevision(item, correcte);
-            }}
-          />
-        ) : item.genre === 'exercice' ? (
-          <Exercice
-            key={`${session.debut}-${i}`}
-            type={item.type}
-            graine={item.graine}
-            pageSources={donnees.pageSources}
-            examen
-            saisieInitiale={r?.genre === 'exercice' ? r.saisie : undefined}
-            onNote={(notation, saisie) => {
-              if (notation.verdict === 'illisible') return;
-              repondre(i, { genre: 'exercice', saisie, verdict: notation.verdict });
-              if (revision) void noterRevision(item, notation.verdict === 'correct');
-            }}
-          />
-        ) : (
-          <p>Cette question n’existe plus dans la banque.</p>
-        )}
-
-        <div class="ae-actions ne-pas-imprimer">
-          {r !== null || (!question && item.genre === 'question') ? (
-            derniere ? (
-              <button type="button" class="bouton bouton--principal" onClick={() => void finir()}>
-                {revision ? 'Terminer la révision' : 'Voir les résultats'}
-              </button>
-            ) : (
-              <button
-                type="button"
-                class="bouton bouton--principal"
-                onClick={() => {
-                  focaliser.current = 'question';
-                  allerA(i + 1, secondes.current);
-                }}
-              >
-                Question suivante
-              </button>
-            )
-          ) : (
-            <span class="ae-aide">Répondez puis vérifiez pour passer à la question suivante.</span>
-          )}
-          <button type="button" class="bouton" onClick={() => { noterTemps(secondes.current); setEnPause(true); }}>
-            Interrompre (reprendre plus tard)
+      <div class="ae-attente" aria-busy={chargement ? 'true' : undefined}>
+        {annonceBloc}
+        {echecChargement ? (
+          <button type="button" class="bouton" onClick={() => void avecMoteur(() => setAnnonce(''))}>
+            Réessayer
           </button>
-        </div>
-      </section>
+        ) : (
+          <p class="ae-chargement">Chargement de l’examen…</p>
+        )}
+      </div>
+    );
+  }
+
+  // ——— One question per screen (./EcranExamen, loaded with the exam's modules) ———
+  if (session && !enPause && moteur) {
+    const { EcranExamen } = moteur;
+    return (
+      <EcranExamen
+        session={session}
+        questions={questions}
+        donnees={donnees}
+        titreRef={titreQuestion}
+        secondes={secondes}
+        annonce={annonce ? annonceBloc : null}
+        onSuivante={(i) => {
+          focaliser.current = 'question';
+          allerA(i + 1, secondes.current);
+        }}
+        onFinir={() => void finir()}
+        onInterrompre={() => {
+          noterTemps(secondes.current);
+          setEnPause(true);
+        }}
+      />
     );
   }
 
   // ——— Results of an attempt ———
   const tentative = bilan !== null ? historique[bilan] : undefined;
-  if (tentative) {
+  if (tentative && moteur) {
+    const { Bilan } = moteur;
     return (
       <>
         {annonceBloc}
@@ -380,7 +378,7 @@ export default function AutoEvaluation(donnees: DonneesAutoEvaluation) {
       {dues.length > 0 && revisionBloc}
       <section class="ae-bloc" aria-labelledby="ae-nouvelle-titre">
         <h2 id="ae-nouvelle-titre">Nouvelle auto-évaluation</h2>
-        <form onSubmit={soumettreNouveau}>
+        <form onSubmit={(e) => void soumettreNouveau(e)}>
           <fieldset class="ae-choix">
             <legend>Longueur</legend>
             {([15, 40] as const).map((l) => (
@@ -433,7 +431,7 @@ export default function AutoEvaluation(donnees: DonneesAutoEvaluation) {
       <section class="ae-bloc" aria-labelledby="ae-code-titre">
         <h2 id="ae-code-titre">Passer un examen avec un code</h2>
         <p>Votre enseignant vous a donné un code ? Le même code donne à chacun le même examen.</p>
-        <form onSubmit={soumettreCode} noValidate>
+        <form onSubmit={(e) => void soumettreCode(e)} noValidate>
           <div class={`champ${erreurCode ? ' champ--erreur' : ''}`}>
             <label for="ae-code">Code d’examen</label>
             <input

@@ -1,0 +1,75 @@
+/**
+ * What loads when, as a reader sees it (issue 12): the self-assessment's start screen works without
+ * the exam engine, which arrives when an exam starts; its screen does not shift while the island or
+ * the engine loads (for a new visitor and for one resuming a stored exam); the header search's code
+ * loads when the reader goes to the search box. Module fetches are slowed on purpose so that the
+ * intermediate states are painted, as on a slow phone: a shift would then be seen.
+ */
+import { describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { navigateurPourCeFichier, siteUrl } from './harness';
+
+const navigateur = navigateurPourCeFichier();
+const MOTEUR = /\/_astro\/moteur\.[\w-]+\.js$/;
+const RECHERCHE = /\/_astro\/recherche\.[\w-]+\.js$/;
+
+/** A phone-sized page that records every request and the layout shifts not caused by input (CLS). */
+async function ouvrirSuivie(browser: Browser, retard: RegExp) {
+  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 412, height: 823 } });
+  await context.addInitScript(() => {
+    const w = window as unknown as { __decalages: number };
+    w.__decalages = 0;
+    new PerformanceObserver((liste) => {
+      for (const e of liste.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!e.hadRecentInput) w.__decalages += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  // Slow the matching modules down (a slow network): what is painted meanwhile must hold its place.
+  await context.route(retard, async (route) => {
+    await new Promise((r) => setTimeout(r, 600));
+    await route.continue();
+  });
+  const page = await context.newPage();
+  const requetes: string[] = [];
+  page.on('request', (r) => requetes.push(r.url()));
+  return { context, page, requetes };
+}
+
+const decalages = (page: Page) => page.evaluate(() => (window as unknown as { __decalages: number }).__decalages);
+
+describe('chargement par phase', () => {
+  test('auto-évaluation : l’accueil sans le moteur d’examen, le moteur au premier examen, sans décalage de mise en page', async () => {
+    const { context, page, requetes } = await ouvrirSuivie(navigateur(), /\/_astro\/(AutoEvaluation|moteur)\.[\w-]+\.js$/);
+    await page.goto(new URL('auto-evaluation/', siteUrl()).href);
+    await page.locator('#ae-nouvelle-titre').waitFor();
+    await page.waitForLoadState('networkidle');
+    // The start screen is usable: its buttons are there, and the engine has not been fetched.
+    await expect(page.getByRole('button', { name: 'Commencer', exact: true }).isEnabled()).resolves.toBe(true);
+    expect(requetes.filter((u) => MOTEUR.test(u))).toEqual([]);
+    await expect.poll(() => decalages(page)).toBeLessThanOrEqual(0.1);
+
+    await page.getByRole('button', { name: 'Commencer', exact: true }).click();
+    await expect.poll(() => page.locator('#ae-titre-question').textContent()).toBe('Question 1 sur 15');
+    expect(requetes.filter((u) => MOTEUR.test(u))).toHaveLength(1);
+
+    // Coming back: the stored exam resumes behind a placeholder while the engine loads, without a shift.
+    await page.reload();
+    await page.locator('.ae-attente, #ae-titre-question').first().waitFor();
+    await expect.poll(() => page.locator('#ae-titre-question').textContent()).toBe('Question 1 sur 15');
+    await page.waitForLoadState('networkidle');
+    await expect.poll(() => decalages(page)).toBeLessThanOrEqual(0.1);
+    await context.close();
+  });
+
+  test('la recherche de l’en-tête se charge quand on y va', async () => {
+    const { context, page, requetes } = await ouvrirSuivie(navigateur(), /$^/);
+    await page.goto(new URL('chapitres/histoire/', siteUrl()).href);
+    await page.waitForLoadState('networkidle');
+    expect(requetes.filter((u) => RECHERCHE.test(u))).toEqual([]);
+    await page.keyboard.press('/');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('recherche-champ');
+    await expect.poll(() => requetes.filter((u) => RECHERCHE.test(u)).length).toBe(1);
+    await page.keyboard.type('optam', { delay: 20 });
+    await expect.poll(() => page.locator('#recherche-resultats li').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+});
