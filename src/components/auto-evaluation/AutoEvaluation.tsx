@@ -122,16 +122,15 @@ export default function AutoEvaluation(donnees: DonneesAutoEvaluation) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [besoinMoteur, moteur]);
 
-  // Stored items the course no longer has (older data) are set aside in the store, and named. Exercise
-  // kinds are known once the exam's modules are loaded, which any stored session needs anyway.
+  // Stored items the course no longer has (older data) are set aside in the store, and named.
   useEffect(() => {
-    if (!moteur) return;
+    const types = new Set(donnees.typesExercices);
     const texte = ecarterItemsInconnus({
-      existe: (it) => (it.genre === 'question' ? questions.has(it.id) : moteur.KINDS.some((k) => k.id === it.type)),
+      existe: (it) => (it.genre === 'question' ? questions.has(it.id) : types.has(it.type)),
       reponseValide: (it, r) => it.genre !== 'question' || r.genre !== 'question' || reponseCompatible(questions.get(it.id)!, r.reponse),
     });
     if (texte) setAnnonce((a) => (a ? `${a} ${texte}` : texte));
-  }, [questions, moteur]);
+  }, [questions]);
 
   // Due cards change with time: refresh "now" every minute.
   useEffect(() => {

@@ -16,4 +16,7 @@ export interface DonneesAutoEvaluation {
   /** Section to reread for each question id, and for each exercise kind. */
   relireQuestions: Record<string, Lien>;
   relireExercices: Record<string, Lien>;
+  /** Ids of the engine's exercise kinds, so that stored items naming a removed kind can be set aside
+   * before the exam engine loads (the start screen counts due review cards without it). */
+  typesExercices: string[];
 }
