@@ -11,6 +11,9 @@ export default defineConfig({
     globalSetup: ['tests/e2e/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // expect.poll waits on a condition; its 1 s default is shorter than loading Pagefind or the exam
+    // engine on a busy two-core machine. A condition that never comes still fails, after 15 s.
+    expect: { poll: { timeout: 15_000, interval: 50 } },
     // Two cores: two browsers at once is the most this machine runs well.
     maxWorkers: 2,
     fileParallelism: true,
