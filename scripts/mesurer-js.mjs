@@ -1,5 +1,6 @@
 // Measures, for every page of the site, the JavaScript a reader downloads by load phase, from the
-// requests Chromium really makes (gzip -9 of each response body, plus the page's inline scripts):
+// requests Chromium really makes (gzip -9 of each response body; the page's inline scripts, part of
+// its HTML, are shown apart):
 //   - before any scroll or interaction (load, then the network quiet);
 //   - added by the first engine island that scrolls into view (a calculator or a numeric exercise);
 //   - after scrolling to the bottom by screenfuls (every client:visible island hydrated);
@@ -165,14 +166,14 @@ async function mesurerPage(chemin) {
   const html = await reponse.body();
   await reseauCalme(etat);
   const inline = await scriptsInline(page);
-  const avant = etat.octets + inline;
+  const avant = etat.octets;
   let premierIlot = null;
   let avantPas = etat.octets;
   await defilerJusquEnBas(page, etat, (moteur) => {
     if (premierIlot === null && moteur.length > 0) premierIlot = { octets: etat.octets - avantPas, ilots: moteur.map((u) => u.split('/').pop().replace(/\..*$/, '')) };
     avantPas = etat.octets;
   });
-  const bas = etat.octets + inline;
+  const bas = etat.octets;
   let interaction = null;
   if (chemin === '/auto-evaluation/') {
     // Start a short exam on every theme, as a learner would, and wait for its first question.
@@ -181,11 +182,11 @@ async function mesurerPage(chemin) {
     await page.getByRole('button', { name: 'Commencer', exact: true }).click();
     await page.locator('#ae-titre-question').waitFor();
     await reseauCalme(etat);
-    interaction = { octets: etat.octets - avantExamen, total: etat.octets + inline, quoi: 'examen commencé' };
+    interaction = { octets: etat.octets - avantExamen, total: etat.octets, quoi: 'examen commencé' };
   }
   const suivant = await page.evaluate(() => document.querySelector('a[rel="next"]')?.getAttribute('href') ?? null);
   await context.close();
-  return { chemin, html: html.length, htmlGz: gz(html), avant, premierIlot, bas, interaction, suivant: chemin.startsWith('/chapitres/') ? suivant : null };
+  return { chemin, html: html.length, htmlGz: gz(html), inline, avant, premierIlot, bas, interaction, suivant: chemin.startsWith('/chapitres/') ? suivant : null };
 }
 
 /** Reads `chemin` to the bottom, then goes to the next chapter and reads it to the bottom: JS fetched for the second. */
@@ -198,7 +199,7 @@ async function mesurerSuivant(chemin, suivant) {
   await page.goto(new URL(suivant, origine + chemin).href, { waitUntil: 'load' });
   await reseauCalme(etat);
   await defilerJusquEnBas(page, etat);
-  const telecharge = etat.octets - avant + (await scriptsInline(page));
+  const telecharge = etat.octets - avant;
   await context.close();
   return telecharge;
 }
@@ -224,6 +225,7 @@ const cellule = (octets, budget) => (octets === null || octets === undefined ? '
 const colonnes = [
   ['page', 34],
   ['HTML (gzip)', 18],
+  ['dont JS inline', 14],
   ['avant défil.', 14],
   ['1er îlot moteur', 28],
   ['en bas', 10],
@@ -248,6 +250,7 @@ for (const l of lignes) {
     ligne([
       l.chemin,
       `${ko(l.htmlGz)} (${ko(l.html)} brut)`,
+      ko(l.inline),
       cellule(l.avant, budgetAvant),
       l.premierIlot ? `${cellule(l.premierIlot.octets, BUDGET.premierIlotMoteur)} (${l.premierIlot.ilots.join(', ')})` : '—',
       cellule(l.bas, BUDGET.basDePage),

@@ -27,6 +27,8 @@ const ATTENDU = tirerExamen(CONFIG, banque, KINDS);
 const juste = (i: number) => i % 2 === 0 && !(ATTENDU[i]!.genre === 'question' && parId.get((ATTENDU[i] as { id: string }).id)!.type === 'ordre');
 
 const navigateur = navigateurPourCeFichier();
+/** The exam's modules load when an exam starts or a stored one resumes (issue 12): give them time on a busy machine. */
+const CHARGEMENT = { timeout: 15_000 };
 
 async function pret(page: Page) {
   await page.locator('#ae-nouvelle-titre, #ae-titre-question').first().waitFor();
@@ -107,7 +109,7 @@ describe('auto-évaluation', () => {
     await page.reload();
     await pret(page);
     await entrerCode(page, CODE.toLowerCase().replace('-', ' '));
-    await expect.poll(() => titre(page)).toBe('Question 1 sur 15');
+    await expect.poll(() => titre(page), CHARGEMENT).toBe('Question 1 sur 15');
     await expect(page.locator('progress.ae-progression').getAttribute('aria-label')).resolves.toBe('Question 1 sur 15');
     expect(await page.locator('.ae-examen__contexte').textContent()).toContain(CODE);
 
@@ -124,13 +126,13 @@ describe('auto-évaluation', () => {
       if (i === 4) {
         // Reload before answering: same question.
         await page.reload();
-        await expect.poll(() => titre(page)).toBe('Question 5 sur 15');
+        await expect.poll(() => titre(page), CHARGEMENT).toBe('Question 5 sur 15');
       }
       await repondre(page, item, juste(i));
       if (i === 6) {
         // Reload after answering, before "Question suivante": same question, answer and verdict kept.
         await page.reload();
-        await expect.poll(() => titre(page)).toBe('Question 7 sur 15');
+        await expect.poll(() => titre(page), CHARGEMENT).toBe('Question 7 sur 15');
         await page.locator('.verdict').waitFor();
         expect(await page.locator('.verdict').textContent()).toMatch(juste(i) ? /Bonne réponse|Juste/ : /pas la bonne|pas le bon/);
       }
@@ -263,7 +265,7 @@ describe('auto-évaluation', () => {
         await expect.poll(() => msg.textContent()).toContain('mal recopié');
       }
       await entrerCode(page, CODE);
-      await expect.poll(() => titre(page)).toBe('Question 1 sur 15');
+      await expect.poll(() => titre(page), CHARGEMENT).toBe('Question 1 sur 15');
       sessions.push(JSON.parse((await page.evaluate(() => localStorage.getItem('secteurs:auto-evaluation:session')))!).items);
       expect(erreurs).toEqual([]);
       await context.close();
@@ -295,7 +297,7 @@ describe('auto-évaluation', () => {
       localStorage.setItem('secteurs:auto-evaluation:cartes', JSON.stringify({ 'q:x': { item: 1, carte: 2 }, 'q:ok': 'non' }));
     });
     await page.reload();
-    await expect.poll(() => titre(page)).toMatch(/^Question \d+ sur 14$/);
+    await expect.poll(() => titre(page), CHARGEMENT).toMatch(/^Question \d+ sur 14$/);
     await page.evaluate(() => localStorage.setItem('secteurs:auto-evaluation:session', '"\u0000'));
     await page.reload();
     await page.locator('#ae-nouvelle-titre').waitFor();

@@ -10,6 +10,8 @@ import type { Browser, Page } from 'playwright-core';
 import { navigateurPourCeFichier, siteUrl } from './harness';
 
 const navigateur = navigateurPourCeFichier();
+/** Loading waits: modules are slowed on purpose, and the machine may be busy. */
+const ATTENTE = { timeout: 15_000 };
 const MOTEUR = /\/_astro\/moteur\.[\w-]+\.js$/;
 const RECHERCHE = /\/_astro\/recherche\.[\w-]+\.js$/;
 
@@ -48,13 +50,13 @@ describe('chargement par phase', () => {
     await expect.poll(() => decalages(page)).toBeLessThanOrEqual(0.1);
 
     await page.getByRole('button', { name: 'Commencer', exact: true }).click();
-    await expect.poll(() => page.locator('#ae-titre-question').textContent()).toBe('Question 1 sur 15');
+    await expect.poll(() => page.locator('#ae-titre-question').textContent(), ATTENTE).toBe('Question 1 sur 15');
     expect(requetes.filter((u) => MOTEUR.test(u))).toHaveLength(1);
 
     // Coming back: the stored exam resumes behind a placeholder while the engine loads, without a shift.
     await page.reload();
     await page.locator('.ae-attente, #ae-titre-question').first().waitFor();
-    await expect.poll(() => page.locator('#ae-titre-question').textContent()).toBe('Question 1 sur 15');
+    await expect.poll(() => page.locator('#ae-titre-question').textContent(), ATTENTE).toBe('Question 1 sur 15');
     await page.waitForLoadState('networkidle');
     await expect.poll(() => decalages(page)).toBeLessThanOrEqual(0.1);
     await context.close();
@@ -66,10 +68,11 @@ describe('chargement par phase', () => {
     await page.waitForLoadState('networkidle');
     expect(requetes.filter((u) => RECHERCHE.test(u))).toEqual([]);
     await page.keyboard.press('/');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('recherche-champ');
-    await expect.poll(() => requetes.filter((u) => RECHERCHE.test(u)).length).toBe(1);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), ATTENTE).toBe('recherche-champ');
+    await expect.poll(() => requetes.filter((u) => RECHERCHE.test(u)).length, ATTENTE).toBe(1);
     await page.keyboard.type('optam', { delay: 20 });
-    await expect.poll(() => page.locator('#recherche-resultats li').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('[data-annonce]').textContent(), ATTENTE).toContain('optam');
+    await expect.poll(() => page.locator('#recherche-resultats li').count(), ATTENTE).toBeGreaterThan(0);
     await context.close();
   });
 });

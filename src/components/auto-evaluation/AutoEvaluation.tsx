@@ -50,7 +50,7 @@ function chargerMoteur(): Promise<Moteur> {
 }
 /** Reading and making exam codes: small, but only needed once a form is sent. */
 const chargerCode = () => import('./code');
-const ERREUR_CHARGEMENT = 'L’examen n’a pas pu se charger (connexion interrompue ?). Vérifiez votre connexion puis réessayez.';
+const ERREUR_CHARGEMENT = 'L’examen n’a pas pu se charger (connexion interrompue\u00a0?). Vérifiez votre connexion puis réessayez.';
 /** Most items in one review session. */
 const REVISION_MAX = 20;
 
