@@ -36,6 +36,6 @@ export const collections = {
   }),
   questions: defineCollection({ loader: loadQuestions, schema: questionSchema }),
   glossaire: defineCollection({ loader: file('src/content/glossaire.json'), schema: termeSchema }),
-  sources: defineCollection({ loader: file('src/content/sources.json'), schema: sourceSchema }),
+  sources: defineCollection({ loader: file('src/engine/sources.json'), schema: sourceSchema }),
   chronologie: defineCollection({ loader: file('src/content/chronologie.json'), schema: evenementSchema }),
 };

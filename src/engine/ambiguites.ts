@@ -1,11 +1,12 @@
 /**
  * Where the two source documents are ambiguous, inconsistent or silent
- * (SOURCES-NOTES part 1, same numbers). Each rule names in its trace the
+ * (numbered 1 to 20; chapters' « Point d’ambiguïté » boxes
+ * and the Barèmes page cite these numbers). Each rule names in its trace the
  * ambiguities it depends on; where two readings are defensible the rule
  * computes both (`autresLectures`).
  */
 export interface Ambiguite {
-  /** Number in SOURCES-NOTES part 1. */
+  /** The ambiguity's number, as the course cites it (« note n° 4 sur les sources »). */
   numero: number;
   titre: string;
   lectureRetenue: string;

@@ -15,8 +15,6 @@ export {
   formatParametre,
   listeParametres,
   definitions as definitionsParametres,
-  documents,
-  citer,
   type ValeurParametre,
   type ParametrePourBareme,
   type SourceRef,
@@ -25,6 +23,9 @@ export {
   type UniteParametre,
 } from './parametres/index.js';
 export { ambiguites, type Ambiguite } from './ambiguites.js';
+export { citer, CITATIONS_DOCUMENTS, SOURCE_HORS_GUIDE, type Citations } from './citer.js';
+// The bibliography (server-side: its data is never imported by an island, see bibliographie.ts).
+export { sources, citations, sourceConnue, estExterne, type EntreeSource, type StatutSource } from './bibliographie.js';
 
 export { tarifActe, ACTES, type Acte, type ResultatTarif } from './rules/tarifs.js';
 export { priseEnChargeConsultation, SITUATIONS, LIBELLES_SITUATION, type Situation, type EntreePriseEnCharge, type ResultatPriseEnCharge, type Complementaire } from './rules/patient.js';

@@ -29,7 +29,9 @@ export function questionsBrutes(): Array<{ fichier: string; question: Record<str
 }
 
 export const glossaireBrut = () => lireJson('glossaire.json') as Array<Record<string, unknown>>;
-export const sourcesBrutes = () => lireJson('sources.json') as Array<Record<string, unknown>>;
+/** The bibliography registry lives with the engine (src/engine/sources.json), loaded into the `sources` collection from there. */
+export const sourcesBrutes = () =>
+  JSON.parse(readFileSync(new URL('../../src/engine/sources.json', import.meta.url), 'utf8')) as Array<Record<string, unknown>>;
 export const chronologieBrute = () => lireJson('chronologie.json') as Array<Record<string, unknown>>;
 
 /** Every `<Tag attr="value">` use in an MDX body, with its attributes and text children. */

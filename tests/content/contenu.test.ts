@@ -115,7 +115,7 @@ describe('structure pédagogique des chapitres', () => {
       expect(usages(c.corps, 'Source').length).toBeGreaterThanOrEqual(3);
     });
   }
-  test('chacune des 20 ambiguïtés des sources (SOURCES-NOTES, partie 1) a son encadré dans un chapitre', () => {
+  test('chacune des 20 ambiguïtés des sources (registre src/engine/ambiguites.ts) a son encadré dans un chapitre', () => {
     const notes = new Set(lesChapitres.flatMap((c) => usages(c.corps, 'Encadre').filter((u) => u.attributs.type === 'ambiguite').map((u) => Number(u.attributs.note))));
     const manquantes = Array.from({ length: 20 }, (_, i) => i + 1).filter((n) => !notes.has(n));
     expect(manquantes).toEqual([]);

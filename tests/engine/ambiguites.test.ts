@@ -1,4 +1,4 @@
-// The ambiguity registry (SOURCES-NOTES part 1) and its use in the rules' traces.
+// The ambiguity registry (src/engine/ambiguites.ts, numbered 1 to 20) and its use in the rules' traces.
 import { describe, it, expect } from 'vitest';
 import {
   ambiguites, priseEnChargeConsultation, plafondDepassementAutorise, ratioHonorairesSansDepassement, tauxDepassement,
@@ -9,7 +9,7 @@ import {
 const nommees = (r: ResultatRegle) => new Set([...r.etapes.map((e) => e.ambiguite), ...r.autresLectures.map((l) => l.ambiguite)].filter(Boolean));
 
 describe('registre des ambiguïtés', () => {
-  it('numéros 1 à 20 de SOURCES-NOTES, textes en français non vides', () => {
+  it('numéros 1 à 20 du registre des ambiguïtés, textes en français non vides', () => {
     const nums = Object.values(ambiguites).map((a) => a.numero).sort((a, b) => a - b);
     expect(nums).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
     for (const [id, a] of Object.entries(ambiguites)) {

@@ -8,12 +8,12 @@ describe('tauxAllocationsFamiliales', () => {
     expect(tauxAllocationsFamiliales('30000', '2017-06-01').valeur.toString()).toBe('0.0215');
     expect(tauxAllocationsFamiliales('60000', '2017-06-01').valeur.toString()).toBe('0.0525');
   });
-  it('SOURCES-NOTES (aga-ps) : seuils 2017 de 43 151 € et 54 919 € (110 % et 140 % de 39 228 €, arrondis)', () => {
+  it('source « aga-ps-af » : seuils 2017 de 43 151 € et 54 919 € (110 % et 140 % de 39 228 €, arrondis)', () => {
     const r = tauxAllocationsFamiliales('50000', '2017-06-01');
     const seuils = r.etapes.filter((e) => e.libelle.startsWith('seuil') && e.genre === 'operation').map((e) => e.resultat);
     expect(seuils).toEqual(['43\u202F150,80\u00A0€', '54\u202F919,20\u00A0€']);
   });
-  it('SOURCES-NOTES (aga-ps) : 50 000 € → taux ≈ 3,954 % non arrondi ; 3,95 % si on arrondit', () => {
+  it('source « aga-ps-af » : 50 000 € → taux ≈ 3,954 % non arrondi ; 3,95 % si on arrondit', () => {
     const r = tauxAllocationsFamiliales('50000', '2017-06-01');
     expect(r.valeur.toDecimalPlaces(5).toString()).toBe('0.03954');
     expect(r.autresLectures[0]?.valeur?.toString()).toBe('0.0395');
@@ -41,7 +41,7 @@ describe('tauxAllocationsFamiliales', () => {
 });
 
 describe('cotisationsPriseEnCharge', () => {
-  it('SOURCES-NOTES (aga-ps) : 50 000 € en 2017 → AF 1 977,10 € (taux non arrondi), 1 975 € avec le taux arrondi à 3,95 %', () => {
+  it('source « aga-ps-af » : 50 000 € en 2017 → AF 1 977,10 € (taux non arrondi), 1 975 € avec le taux arrondi à 3,95 %', () => {
     const r = cotisationsPriseEnCharge({ revenu: '50000', date: '2017-06-01' });
     expect(r.af.due.toString()).toBe('1977.1');
     expect(r.autresLectures.find((l) => l.ambiguite === 'a1')?.valeur?.toString()).toBe('1975');

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { plafondDepassementAutorise, ratioHonorairesSansDepassement, tauxDepassement, D, MODES_ARRONDI } from '../../src/engine/index';
 
 describe('plafondDepassementAutorise', () => {
-  it('spécialiste au 1er juillet 2017 : CS + MPC = 25 € hors parcours, 30 € dans le parcours (SOURCES-NOTES, FMF)', () => {
+  it('spécialiste au 1er juillet 2017 : CS + MPC = 25 € hors parcours, 30 € dans le parcours (source « fmf-da », FMF)', () => {
     const r = plafondDepassementAutorise({ date: '2017-07-01' });
     // §3.1 : 17,5 % × 25 = 4,375 € ; un plafond facturé au centime : 4,37 € (4,38 € le dépasserait)
     expect(r.lectures.isnar31.depassementMaximal.toString()).toBe('4.37');
@@ -117,7 +117,7 @@ describe('tauxDepassement (ambiguïté 7)', () => {
     expect(r.cnam.toString()).toBe('1');
     expect(r.valeur.toString()).toBe('1');
   });
-  it('SOURCES-NOTES (FMF) : 35 € sur un CS de 23 € = 52 % recalculé', () => {
+  it('source « legifrance-annexe21 » (recalcul FMF) : 35 € sur un CS de 23 € = 52 % recalculé', () => {
     const r = tauxDepassement({ montantFacture: '35', tarifOpposable: '23' });
     expect(r.cnam.toDecimalPlaces(2).toString()).toBe('0.52');
   });

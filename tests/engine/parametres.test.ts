@@ -1,6 +1,6 @@
 // Dated, sourced parameters: integrity of the tables and the lookup contract.
 import { describe, it, expect } from 'vitest';
-import { parametre, formatParametre, listeParametres, ErreurMoteur, documents, ambiguites } from '../../src/engine/index';
+import { parametre, formatParametre, listeParametres, ErreurMoteur, sources, sourceConnue, estExterne, ambiguites } from '../../src/engine/index';
 
 const IDS_REQUIS = [
   'acte.G', 'acte.CS', 'acte.MMG', 'acte.consultationCoordonnee', 'acte.consultationComplexe', 'acte.consultationTresComplexe',
@@ -28,9 +28,9 @@ describe('intégrité des barèmes', () => {
         expect(per.depuis, p.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         expect(per.depuis > avant, `${p.id} ${per.depuis}`).toBe(true);
         avant = per.depuis;
-        expect(documents[per.source.document], `${p.id} ${per.source.document}`).toBeDefined();
-        expect(per.externe, `${p.id} ${per.depuis}`).toBe(documents[per.source.document]!.externe);
-        if (!['isnar', 'cdc'].includes(per.source.document)) expect(documents[per.source.document]!.url, p.id).toMatch(/^https?:/);
+        expect(sourceConnue(per.source.document), `${p.id} ${per.source.document}`).toBe(true);
+        expect(per.externe, `${p.id} ${per.depuis}`).toBe(estExterne(per.source.document));
+        if (estExterne(per.source.document)) expect(sources.find((s) => s.id === per.source.document)?.url, p.id).toMatch(/^https?:/);
       }
       for (const a of p.ambiguites) expect(ambiguites[a], `${p.id} → ${a}`).toBeDefined();
     }
@@ -43,7 +43,7 @@ describe('parametre(id, date)', () => {
     expect(parametre('acte.G', '2017-05-01').valeur.toString()).toBe('25');
     expect(formatParametre('acte.G', '2017-05-02')).toBe('25,00\u00A0€');
   });
-  it('ISNAR §4.3 : PASS 39 228 € au 1er janvier 2017 ; SOURCES-NOTES : 48 060 € en 2026 (externe)', () => {
+  it('ISNAR §4.3 : PASS 39 228 € au 1er janvier 2017 ; source « pass » : 48 060 € en 2026 (externe)', () => {
     const p = parametre('pass', '2017-01-01');
     expect(p.valeur.toString()).toBe('39228');
     expect(p.externe).toBe(false);

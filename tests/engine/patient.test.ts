@@ -1,19 +1,19 @@
-// Patient side (ISNAR §4.2, §3.1–§3.3, §4.5; external facts of SOURCES-NOTES part 2; ambiguities 8, 9, 10, 20).
+// Patient side (ISNAR §4.2, §3.1–§3.3, §4.5; external facts from the public sources of src/engine/sources.json; ambiguities 8, 9, 10, 20).
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { priseEnChargeConsultation, D, ErreurMoteur, SITUATIONS, type Situation } from '../../src/engine/index';
 
 describe('priseEnChargeConsultation — exemples des sources', () => {
-  it('SOURCES-NOTES (service-public F17042) : G 30 € dans le parcours → 0,70 × 30 − 2 = 19 €', () => {
+  it('source « service-public-f17042 » : G 30 € dans le parcours → 0,70 × 30 − 2 = 19 €', () => {
     const r = priseEnChargeConsultation({ situation: 'secteur1', date: '2025-01-15' });
     expect(r.partAmo.toString()).toBe('19');
     expect(r.resteACharge.toString()).toBe('11');
   });
-  it('SOURCES-NOTES (service-public F17042) : 26,50 € hors parcours → 0,30 × 26,50 − 2 = 5,95 €', () => {
+  it('source « service-public-f17042 » : 26,50 € hors parcours → 0,30 × 26,50 − 2 = 5,95 €', () => {
     const r = priseEnChargeConsultation({ situation: 'secteur1', date: '2024-06-01', parcours: false });
     expect(r.partAmo.toString()).toBe('5.95');
   });
-  it('SOURCES-NOTES (AG2R) : secteur 2 hors OPTAM, base 23 € → 70 % × 23 − 1 = 15,10 € ; la lecture du guide (base 25 €) est aussi calculée', () => {
+  it('source « secteur2-base » (AG2R) : secteur 2 hors OPTAM, base 23 € → 70 % × 23 − 1 = 15,10 € ; la lecture du guide (base 25 €) est aussi calculée', () => {
     const r = priseEnChargeConsultation({ situation: 'secteur2NonOptam', date: '2017-06-01', montantFacture: '40' });
     expect(r.partAmo.toString()).toBe('15.1');
     expect(r.resteACharge.toString()).toBe('24.9');
@@ -35,7 +35,7 @@ describe('priseEnChargeConsultation — exemples des sources', () => {
     expect(r.partComplementaire.toString()).toBe('29.9');
     expect(r.resteACharge.toString()).toBe('15');
   });
-  it('ISNAR §3.3 / SOURCES-NOTES : non conventionné, tarif d’autorité 0,61 € (externe) ; lectures du guide (3 ou 4 €) calculées', () => {
+  it('ISNAR §3.3 / source « tarif-autorite » : non conventionné, tarif d’autorité 0,61 € (externe) ; lectures du guide (3 ou 4 €) calculées', () => {
     const r = priseEnChargeConsultation({ situation: 'nonConventionne', date: '2017-06-01', montantFacture: '60' });
     expect(r.baseRemboursement.toString()).toBe('0.61');
     // 0,70 × 0,61 = 0,427 → 0,43 € ; participation forfaitaire imputée plafonnée au remboursement
@@ -46,7 +46,7 @@ describe('priseEnChargeConsultation — exemples des sources', () => {
     const r = priseEnChargeConsultation({ situation: 'secteur1', date: '2017-06-01', exonereParticipationForfaitaire: true });
     expect(r.partAmo.toString()).toBe('17.5');
   });
-  it('issue 9, point 1 — SOURCES-NOTES (FMF, convention 2016) : hors parcours le spécialiste facture CS + MPC = 25 € et non la consultation coordonnée (30 €)', () => {
+  it('issue 9, point 1 — source « fmf-da » (FMF, convention 2016) : hors parcours le spécialiste facture CS + MPC = 25 € et non la consultation coordonnée (30 €)', () => {
     // 2017-07-01, DA billed 35,25 € (ISNAR §4.3: ≤ 117,5 % × 30 €). Base hors parcours = CS 23 € + MPC 2 € = 25 € ;
     // AMO = 30 % × 25 − 1 = 7,50 − 1 = 6,50 € ; reste à charge = 35,25 − 6,50 = 28,75 €.
     const r = priseEnChargeConsultation({ situation: 'secteur1DA', date: '2017-07-01', acte: 'consultationCoordonnee', montantFacture: '35.25' });

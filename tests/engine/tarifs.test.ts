@@ -1,6 +1,6 @@
-// Tariffs by date: figures of the Guide ISNAR-IMG 2017 §5.2 (and §2.2), external values from SOURCES-NOTES part 2.
+// Tariffs by date: figures of the Guide ISNAR-IMG 2017 §5.2 (and §2.2), external values from the public sources of src/engine/sources.json.
 import { describe, it, expect } from 'vitest';
-import { tarifActe, ErreurMoteur, exercices, valeurConnue, listeParametres, documents } from '../../src/engine/index';
+import { tarifActe, ErreurMoteur, exercices, valeurConnue, listeParametres, sourceConnue } from '../../src/engine/index';
 
 const t = (acte: string, date: string) => tarifActe(acte, date).valeur.toString();
 
@@ -35,7 +35,7 @@ describe('tarifActe', () => {
     expect([t('APCPsy', '2017-09-30'), t('APCPsy', '2017-10-01'), t('APCPsy', '2018-06-01')]).toEqual(['57.5', '60', '62.5']);
     expect(t('APCPUPH', '2018-06-01')).toBe('69');
   });
-  it('SOURCES-NOTES (externe) : G 26,50 € au 1er novembre 2023, 30 € au 22 décembre 2024', () => {
+  it('sources « tarifs-2023 » et « ameli-convention-2024 » (externe) : G 26,50 € au 1er novembre 2023, 30 € au 22 décembre 2024', () => {
     const a = tarifActe('G', '2023-11-01');
     expect(a.valeur.toString()).toBe('26.5');
     expect(a.externe).toBe(true);
@@ -77,7 +77,7 @@ describe('tarifActe', () => {
         const suivante = p.periodes[i + 1];
         if (suivante) expect(per.attesteeJusquau.date < suivante.depuis, p.id).toBe(true);
         expect(per.attesteeJusquau.pourquoi.length, p.id).toBeGreaterThan(20);
-        expect(documents[per.attesteeJusquau.source.document], p.id).toBeDefined();
+        expect(sourceConnue(per.attesteeJusquau.source.document), p.id).toBe(true);
       });
     }
   });

@@ -43,7 +43,7 @@ export default function CalculateurTarifDate({ pageSources }: PropsCalculateur) 
                 : r.suivante
                   ? `, jusqu’à la valeur suivante du ${formatDate(r.suivante)} (${formatParametre(`acte.${r.acte}`, r.suivante)})`
                   : ', dernière valeur connue du cours'}
-              . Source : {citer(r.x.source)}.
+              . Source : <a href={`${pageSources}#${r.x.source.document}`}>{citer(r.x.source)}</a>.
             </p>
           </>
         )}

@@ -4,18 +4,12 @@
  * The same component serves worked examples and exercise corrections, so an explanation can
  * never disagree with its number.
  */
-import type { Etape, SourceRef } from '../../engine';
+import { citer, type Etape } from '../../engine';
 
-/**
- * Citation of a step's source. The long titles of public sources and the ambiguity notes stay on
- * the server (sources and Barèmes pages): the island only links to them, which keeps the engine's
- * text registries out of every page's JavaScript.
- */
-function citation(s: SourceRef): string {
-  if (s.document === 'isnar') return `Guide ISNAR-IMG 2017, ${s.section}`;
-  if (s.document === 'cdc') return `Cour des comptes 2022, ${s.section}`;
-  return `source publique hors du guide${s.section ? `, ${s.section}` : ''}`;
-}
+// A step's source is cited with `citer` and its default citations (the two documents; any other
+// source is « source publique hors du guide »): the bibliography and the ambiguity notes stay on the
+// server (sources and Barèmes pages) and the island only links to them, which keeps the engine's
+// text registries out of every page's JavaScript.
 
 interface Props {
   etapes: Etape[];
@@ -50,7 +44,7 @@ export function Trace({ etapes, pageSources, titre = 'Le calcul pas à pas', ouv
               {e.resultat && <p class="trace__resultat">= <strong>{e.resultat}</strong></p>}
               {e.source && (
                 <p class="trace__source source">
-                  Source : <a href={`${pageSources}#${e.source.document}`}>{citation(e.source)}</a>
+                  Source : <a href={`${pageSources}#${e.source.document}`}>{citer(e.source)}</a>
                 </p>
               )}
               {e.ambiguite && (

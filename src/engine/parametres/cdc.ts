@@ -127,7 +127,7 @@ export const parametresCdc: DefinitionParametre[] = [
       {
         depuis: '2017-01-01',
         valeur,
-        source: ext('ext.synmad-optam'),
+        source: ext('synmad-optam-2017'),
         externe: true,
         ...(note ? { note } : {}),
       },

@@ -10,7 +10,7 @@ const GUIDE = 'valeur donnée par le guide ISNAR, mis à jour au 1er janvier 201
 const pass = (annee: number, valeur: string): { depuis: string; valeur: string; source: ReturnType<typeof ext>; externe: true } => ({
   depuis: `${annee}-01-01`,
   valeur,
-  source: ext('ext.pass', `PASS ${annee}`),
+  source: ext('pass', `PASS ${annee}`),
   externe: true,
 });
 
@@ -42,7 +42,7 @@ export const contrat: DefinitionParametre[] = [
       {
         depuis: '2018-01-01',
         valeur: '0.065',
-        source: ext('ext.urssaf-pamc'),
+        source: ext('urssaf-pamc'),
         externe: true,
         note: 'Le guide ne date pas la bascule : le 1er janvier 2018 est une hypothèse de travail (non vérifiée). Seule la part CPAM en dépend.',
       },
@@ -64,7 +64,7 @@ export const contrat: DefinitionParametre[] = [
     ambiguites: ['a1', 'a2'],
     periodes: [
       { depuis: '2017-01-01', valeur: '0.0215', source: isnar('§4.3') },
-      { depuis: '2018-01-01', valeur: '0', source: ext('ext.css-d613-1'), externe: true },
+      { depuis: '2018-01-01', valeur: '0', source: ext('css-d613-1'), externe: true },
     ],
   },
   {
@@ -75,7 +75,7 @@ export const contrat: DefinitionParametre[] = [
     ambiguites: ['a1', 'a2'],
     periodes: [
       { depuis: '2017-01-01', valeur: '0.0525', source: isnar('§4.3') },
-      { depuis: '2018-01-01', valeur: '0.031', source: ext('ext.css-d613-1'), externe: true },
+      { depuis: '2018-01-01', valeur: '0.031', source: ext('css-d613-1'), externe: true },
     ],
   },
   {
@@ -118,7 +118,7 @@ export const contrat: DefinitionParametre[] = [
     unite: 'taux',
     avantPremierePeriode: 'lecture comparée au mécanisme du guide, daté du 1er janvier 2017.',
     ambiguites: ['a3'],
-    periodes: [{ depuis: '2017-01-01', valeur, source: ext('ext.modele-social', 'PAMC . allocations familiales . participation CPAM'), externe: true, note }],
+    periodes: [{ depuis: '2017-01-01', valeur, source: ext('modele-social', 'PAMC . allocations familiales . participation CPAM'), externe: true, note }],
   })),
   {
     id: 'pass',

@@ -14,7 +14,6 @@ import { contrat } from './contrat.js';
 import { parametresCdc } from './cdc.js';
 
 export type { DefinitionParametre, Periode, SourceRef, UniteParametre } from './types.js';
-export { documents, citer } from './sources.js';
 
 export const definitions: ReadonlyMap<string, DefinitionParametre> = new Map(
   [...tarifs, ...patient, ...contrat, ...parametresCdc].map((d) => [d.id, d]),

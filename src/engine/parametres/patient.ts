@@ -1,6 +1,6 @@
 /**
  * Patient-side parameters. The seeds only say "70 %" (ISNAR §4.2) and "3 ou 4
- * euros" (§3.3); everything else is external (SOURCES-NOTES part 2), flagged
+ * euros" (§3.3); everything else is external (public sources of src/engine/sources.json), flagged
  * `externe: true` so the course marks it as outside the guide.
  */
 import type { DefinitionParametre } from './types.js';
@@ -28,7 +28,7 @@ export const patient: DefinitionParametre[] = [
     unite: 'taux',
     avantPremierePeriode: "la source externe décrit la règle actuelle sans date d'origine ; le moteur l'applique à partir du 1er janvier 2017, début de la période couverte par le guide.",
     ambiguites: ['a8'],
-    periodes: [{ depuis: '2017-01-01', valeur: '0.30', source: ext('ext.service-public-F17042'), externe: true }],
+    periodes: [{ depuis: '2017-01-01', valeur: '0.30', source: ext('service-public-f17042'), externe: true }],
   },
   {
     id: 'participationForfaitaire',
@@ -37,11 +37,11 @@ export const patient: DefinitionParametre[] = [
     avantPremierePeriode: 'la participation forfaitaire est instaurée en 2005.',
     ambiguites: ['a20'],
     periodes: [
-      { depuis: '2005-01-01', valeur: '1', source: ext('ext.magnolia-pf'), externe: true },
+      { depuis: '2005-01-01', valeur: '1', source: ext('pf-2024'), externe: true },
       {
         depuis: '2024-05-15',
         valeur: '2',
-        source: ext('ext.pf-2024', 'décision UNCAM, JO du 24 avril 2024'),
+        source: ext('pf-2024', 'décision UNCAM, JO du 24 avril 2024'),
         externe: true,
         note: 'Plafonds inchangés : 4 € par jour et par professionnel, 50 € par an ; non remboursable par les complémentaires.',
       },
@@ -55,11 +55,11 @@ export const patient: DefinitionParametre[] = [
       "ce plafond de 4 € par jour et par professionnel date d'un décret de 2007 (ASH) dont le cours ne reprend pas la date d'effet (avant lui : 1 € par jour et par praticien) ; le moteur ne le date pas avant le 1er janvier 2017, début de la période couverte par le guide.",
     ambiguites: ['a20'],
     periodes: [
-      { depuis: '2017-01-01', valeur: '4', source: ext('ext.snds-pf'), externe: true, note: '« Plafonnée à 4 euros par jour pour un même professionnel de santé ».' },
+      { depuis: '2017-01-01', valeur: '4', source: ext('snds-pf'), externe: true, note: '« Plafonnée à 4 euros par jour pour un même professionnel de santé ».' },
       {
         depuis: '2024-05-15',
         valeur: '4',
-        source: ext('ext.pf-2024', '« une limite est aussi fixée à 4 euros par jour et par médecin »'),
+        source: ext('pf-2024', '« une limite est aussi fixée à 4 euros par jour et par médecin »'),
         externe: true,
         note: 'Lecture retenue (ambiguïté 20) : le plafond reste 4 € par jour avec une participation de 2 €, soit 2 participations. Les textes de 2007 le décrivent comme « 1 € pour chaque consultation … plafonnée à 4 € » : la lecture « 4 participations par jour » (8 €) est calculée aussi.',
       },
@@ -75,7 +75,7 @@ export const patient: DefinitionParametre[] = [
       {
         depuis: '2017-01-01',
         valeur: '4',
-        source: ext('ext.ash-pf-2007', '« 1 € … pour chaque consultation ou acte réalisé chez un même praticien dans la même journée, plafonnée à 4 € »'),
+        source: ext('ash-pf-2007', '« 1 € … pour chaque consultation ou acte réalisé chez un même praticien dans la même journée, plafonnée à 4 € »'),
         externe: true,
         note: 'À 1 € la participation, 4 € par jour = 4 participations : les deux lectures coïncident jusqu’au 14 mai 2024.',
       },
@@ -88,8 +88,8 @@ export const patient: DefinitionParametre[] = [
     avantPremierePeriode: 'le cours ne date pas ce plafond avant le 1er janvier 2017, début de la période couverte par le guide (il existait déjà en 2007 : « plafond annuel inchangé de 50 € », ASH).',
     ambiguites: ['a20'],
     periodes: [
-      { depuis: '2017-01-01', valeur: '50', source: ext('ext.snds-pf'), externe: true, note: '« 50 euros par an par assuré tous professionnels confondus ».' },
-      { depuis: '2024-05-15', valeur: '50', source: ext('ext.tf1-pf-2024'), externe: true, note: 'Maintenu à 50 € quand la participation passe à 2 €.' },
+      { depuis: '2017-01-01', valeur: '50', source: ext('snds-pf'), externe: true, note: '« 50 euros par an par assuré tous professionnels confondus ».' },
+      { depuis: '2024-05-15', valeur: '50', source: ext('pf-2024'), externe: true, note: 'Maintenu à 50 € quand la participation passe à 2 €.' },
     ],
   },
   {
@@ -98,7 +98,7 @@ export const patient: DefinitionParametre[] = [
     unite: 'euros',
     avantPremierePeriode: "la source externe donne cette base pour la période de l'OPTAM (créée en janvier 2017).",
     ambiguites: ['a9'],
-    periodes: [{ depuis: '2017-01-01', valeur: '23', source: ext('ext.ag2r-secteur2'), externe: true }],
+    periodes: [{ depuis: '2017-01-01', valeur: '23', source: ext('secteur2-base'), externe: true }],
   },
   {
     id: 'tarifAutorite.generaliste',
@@ -106,7 +106,7 @@ export const patient: DefinitionParametre[] = [
     unite: 'euros',
     avantPremierePeriode: 'le moteur ne couvre les non-conventionnés qu’à partir de la date du guide (1er janvier 2017).',
     ambiguites: ['a10'],
-    periodes: [{ depuis: '2017-01-01', valeur: '0.61', source: ext('ext.mutuellesante-secteur3'), externe: true, note: 'Les sources externes ne s’accordent pas : base ou remboursement ?' }],
+    periodes: [{ depuis: '2017-01-01', valeur: '0.61', source: ext('tarif-autorite'), externe: true, note: 'Les sources externes ne s’accordent pas : base ou remboursement ?' }],
   },
   {
     id: 'tarifAutorite.specialiste',
@@ -114,7 +114,7 @@ export const patient: DefinitionParametre[] = [
     unite: 'euros',
     avantPremierePeriode: 'le moteur ne couvre les non-conventionnés qu’à partir de la date du guide (1er janvier 2017).',
     ambiguites: ['a10'],
-    periodes: [{ depuis: '2017-01-01', valeur: '1.22', source: ext('ext.mutuellesante-secteur3'), externe: true, note: 'Les sources externes ne s’accordent pas : base ou remboursement ?' }],
+    periodes: [{ depuis: '2017-01-01', valeur: '1.22', source: ext('tarif-autorite'), externe: true, note: 'Les sources externes ne s’accordent pas : base ou remboursement ?' }],
   },
   {
     id: 'tarifAutorite.isnarBas',

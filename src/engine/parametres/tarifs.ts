@@ -1,7 +1,7 @@
 /**
  * Tariffs of consultations (NGAP letters) by effective date.
  * Seed values: Guide ISNAR-IMG 2017, §5.2 (table "Evolution des consultations et
- * revalorisations") and §2.2. Later values are external (SOURCES-NOTES part 2).
+ * revalorisations") and §2.2. Later values are external (public sources of the bibliography registry, src/engine/sources.json).
  */
 import type { DefinitionParametre } from './types.js';
 import { isnar, ext } from './sources.js';
@@ -24,11 +24,11 @@ export const tarifs: DefinitionParametre[] = [
         source: isnar('§5.2'),
         note: 'C ou CS = 23 € + nouvelle majoration MMG = 2 €.',
       },
-      { depuis: '2023-11-01', valeur: '26.50', source: ext('ext.csmf-2023', 'règlement arbitral 2023'), externe: true },
+      { depuis: '2023-11-01', valeur: '26.50', source: ext('tarifs-2023', 'règlement arbitral 2023'), externe: true },
       {
         depuis: '2024-12-22',
         valeur: '30',
-        source: ext('ext.ameli-convention-2024', 'convention 2024-2029'),
+        source: ext('ameli-convention-2024', 'convention 2024-2029'),
         externe: true,
         note: 'MMG absorbée dans G.',
       },
@@ -49,7 +49,7 @@ export const tarifs: DefinitionParametre[] = [
       {
         depuis: '2024-12-22',
         valeur: '26.50',
-        source: ext('ext.fmfpro-convention-2024'),
+        source: ext('fmf-convention-2024'),
         externe: true,
         note: 'MPC absorbée : CS = 26,50 €.',
       },
@@ -65,7 +65,7 @@ export const tarifs: DefinitionParametre[] = [
       {
         depuis: '2024-12-22',
         valeur: '0',
-        source: ext('ext.fmfpro-convention-2024'),
+        source: ext('fmf-convention-2024'),
         externe: true,
         note: 'MMG absorbée dans G = 30 € : elle ne se facture plus à part.',
       },
@@ -80,11 +80,11 @@ export const tarifs: DefinitionParametre[] = [
       {
         depuis: '2017-01-01',
         valeur: '2',
-        source: ext('ext.fmfpro-da', 'convention 2016'),
+        source: ext('fmf-da', 'convention 2016'),
         externe: true,
         note: 'Hors parcours, le spécialiste facture CS + MPC = 25 € au lieu de CS + MPC + MCS = 30 €.',
       },
-      { depuis: '2024-12-22', valeur: '0', source: ext('ext.fmfpro-convention-2024'), externe: true, note: 'MPC absorbée dans CS = 26,50 €.' },
+      { depuis: '2024-12-22', valeur: '0', source: ext('fmf-convention-2024'), externe: true, note: 'MPC absorbée dans CS = 26,50 €.' },
     ],
   },
   {
@@ -95,7 +95,7 @@ export const tarifs: DefinitionParametre[] = [
     periodes: [
       { depuis: '2017-01-01', valeur: '28', source: isnar('§5.2 (ancien tarif)') },
       { depuis: '2017-07-01', valeur: '30', source: isnar('§5.2'), note: 'Revalorisation de la majoration de coordination MCS.' },
-      { depuis: '2023-11-01', valeur: '31.50', source: ext('ext.csmf-2023', 'consultation du spécialiste secteur 1 / OPTAM'), externe: true },
+      { depuis: '2023-11-01', valeur: '31.50', source: ext('tarifs-2023', 'consultation du spécialiste secteur 1 / OPTAM'), externe: true },
     ],
   },
   {
@@ -147,12 +147,12 @@ export const tarifs: DefinitionParametre[] = [
         note: "Une valeur intermédiaire de 56,50 € est citée par les sources externes sans date d'effet : les dates entre le 1er juin 2018 et le 22 décembre 2024 sont refusées plutôt que de montrer 50 € comme valeur en vigueur.",
         attesteeJusquau: {
           date: '2018-06-01',
-          source: ext('ext.quotidien-apc-2018', '« porté à 50 euros, à compter de ce 1er juin 2018 »'),
+          source: ext('quotidien-apc-2018', '« porté à 50 euros, à compter de ce 1er juin 2018 »'),
           pourquoi:
             "les sources du cours citent ensuite une valeur de 56,50 € (remplacée par 60 € le 22 décembre 2024) sans en donner la date d'effet : entre ces deux dates, on ne sait pas si l'APC valait 50 € ou 56,50 €.",
         },
       },
-      { depuis: '2024-12-22', valeur: '60', source: ext('ext.ameli-convention-2024'), externe: true, note: 'APC 56,50 € → 60 €.' },
+      { depuis: '2024-12-22', valeur: '60', source: ext('ameli-convention-2024'), externe: true, note: 'APC 56,50 € → 60 €.' },
     ],
   },
   {

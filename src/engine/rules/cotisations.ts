@@ -51,7 +51,7 @@ function calculTauxAf(t: Trace, revenu: Grandeur, date: string): CalculTaux {
       [reduit, plein, revenu, seuilBas, seuilHaut],
       (r, p, x, b, h) => r.plus(p.minus(r).mul(x.minus(b)).div(h.minus(b))),
       'taux',
-      { source: ext('ext.aga-ps-af'), externe: true, ambiguite: 'a1' },
+      { source: ext('aga-ps-af'), externe: true, ambiguite: 'a1' },
     );
   }
   return { taux, tranche, seuilBas, seuilHaut };

@@ -17,7 +17,7 @@ export type LectureDA = 'convention' | 'isnar43' | 'isnar31';
 
 /**
  * Clinical act (consultation) or technical act (CCAM). Convention 2016 art. 37.1, as quoted by the
- * FMF (ext.fmfpro-da): for clinical acts the cap on the billed amount is 117,5 % of the parcours
+ * FMF (source `fmf-da`): for clinical acts the cap on the billed amount is 117,5 % of the parcours
  * tariff "arrondi à l'euro supérieur"; for technical acts the DA is at most 17,5 % of each act's
  * tariff, with no euro rounding. ISNAR §4.3 applies the 117,5 % "pour les actes cliniques et
  * techniques" without any rounding.
@@ -71,7 +71,7 @@ export function plafondDepassementAutorise(e: EntreePlafondDA): ResultatPlafondD
     typeActe === 'clinique'
       ? 'Acte clinique (consultation) : la convention arrondit le montant facturé maximal à l’euro supérieur.'
       : `Acte technique : la convention plafonne le DA à ${pct} du tarif de chaque acte, sans arrondi à l’euro.`,
-    { source: ext('ext.fmfpro-da', 'art. 37.1'), externe: true, ambiguite: 'a4' },
+    { source: ext('fmf-da', 'art. 37.1'), externe: true, ambiguite: 'a4' },
   );
   let tarifOpp: Grandeur;
   if (e.tarifOpposable === undefined) {
@@ -115,12 +115,12 @@ export function plafondDepassementAutorise(e: EntreePlafondDA): ResultatPlafondD
   const fConv =
     typeActe === 'clinique'
       ? t.arrondi(f43brut, 'arrondiEuroSuperieur', "montant facturé maximal (convention, acte clinique : arrondi à l'euro supérieur)", {
-          source: ext('ext.fmfpro-da', 'art. 37.1'),
+          source: ext('fmf-da', 'art. 37.1'),
           externe: true,
           ambiguite: 'a4',
         })
       : t.retenir('montant facturé maximal (convention, acte technique)', f43, `${pct} du tarif de l’acte, sans arrondi à l’euro (au centime inférieur)`, {
-          source: ext('ext.fmfpro-da', 'art. 37.1'),
+          source: ext('fmf-da', 'art. 37.1'),
           externe: true,
           ambiguite: 'a4',
         });
@@ -243,7 +243,7 @@ export function tauxDepassement(e: EntreeTauxDepassement): ResultatTauxDepasseme
       return t.operation(`taux de l'année ${i + 1}`, 'dépassements ÷ honoraires remboursables', [dep, hr], (d, h) => d.div(h), 'taux', { ambiguite: 'a7' });
     });
     cnam = t.operation('taux de dépassement (définition CNAM)', 'moyenne des taux annuels', ratios, (...v) => v.reduce((a, b) => a.plus(b), ZERO).div(v.length), 'taux', {
-      source: ext('ext.legifrance-annexe21'),
+      source: ext('legifrance-annexe21'),
       externe: true,
       ambiguite: 'a7',
     });
@@ -255,7 +255,7 @@ export function tauxDepassement(e: EntreeTauxDepassement): ResultatTauxDepasseme
     if (o.valeur.isZero()) throw new ErreurMoteur('ENTREE_INVALIDE', 'Le tarif conventionnel ne peut pas être nul.');
     isn = t.operation('taux de dépassement (définition ISNAR)', 'tarif pratiqué ÷ tarif conventionnel', [f, o], (a, b) => a.div(b), 'taux', { source: isnar('§4.1'), ambiguite: 'a7' });
     cnam = t.operation('taux de dépassement (définition CNAM)', '(tarif pratiqué − tarif conventionnel) ÷ tarif conventionnel', [f, o], (a, b) => a.minus(b).div(b), 'taux', {
-      source: ext('ext.legifrance-annexe21'),
+      source: ext('legifrance-annexe21'),
       externe: true,
       ambiguite: 'a7',
     });

@@ -33,7 +33,7 @@ export function primeOptam(e: EntreePrimeOptam): ResultatPrimeOptam {
   const date = verifierDate(e.date);
   const t = new Trace();
   const hon = t.entree('honoraires à tarif opposable', montant('honoraires à tarif opposable', e.honorairesTarifOpposable), 'euros');
-  const tx = t.entree('taux fixé pour la spécialité', taux('taux de la spécialité', e.tauxSpecialite), 'taux', { source: ext('ext.csmf-optam'), externe: true });
+  const tx = t.entree('taux fixé pour la spécialité', taux('taux de la spécialité', e.tauxSpecialite), 'taux', { source: ext('csmf-optam'), externe: true });
   const e1 = t.entree('écart sur le taux de dépassement', nombre('écart sur le taux de dépassement', e.ecartTauxDepassement), 'points');
   const e2 = t.entree('écart sur la part d’activité à tarif opposable', nombre('écart sur l’activité à tarif opposable', e.ecartActiviteOpposable), 'points');
   const ecart = t.operation('écart retenu', 'max(écart 1, écart 2, 0) — hypothèse : l’indicateur le moins bien tenu compte', [e1, e2], (a, b) => max(ZERO, max(a, b)), 'points', {
@@ -54,7 +54,7 @@ export function primeOptam(e: EntreePrimeOptam): ResultatPrimeOptam {
       { libelle: `4 < écart ≤ ${max5} points`, jusqua: ecartMax },
       { libelle: `écart > ${max5} points : prime non versée` },
     ],
-    { source: ext('ext.synmad-optam'), externe: true, ambiguite: 'a11' },
+    { source: ext('synmad-optam-2017'), externe: true, ambiguite: 'a11' },
   );
   const modulation: Grandeur =
     i < 5 ? t.parametre(`optam.modulation.jusqua${i + 1}`, date, 'part de la prime versée', { ambiguite: 'a11' }) : t.retenir('part de la prime versée', { nom: '0', valeur: ZERO, unite: 'taux' }, `écart de plus de ${max5} points (CdC note 173)`, { source: cdc('II-B-3, note 173') });

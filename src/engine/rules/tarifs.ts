@@ -37,7 +37,7 @@ export function tarifConsultationSpecialisteHorsParcours(t: Trace, date: string)
   const cs = t.parametre('acte.CS', date, 'CS');
   const mpc = t.parametre('acte.MPC', date, 'MPC');
   return t.operation('tarif opposable hors parcours (consultation du spécialiste)', 'CS + MPC', [cs, mpc], (a, b) => a.plus(b), 'euros', {
-    source: ext('ext.fmfpro-da', 'convention 2016'),
+    source: ext('fmf-da', 'convention 2016'),
     externe: true,
   });
 }
