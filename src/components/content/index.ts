@@ -11,5 +11,6 @@ import Chronologie from './Chronologie.astro';
 import Exercice from './Exercice.astro';
 import { calculateurs } from './calculateurs';
 import Tableau from './Tableau.astro';
+import Exemple from './Exemple.astro';
 
-export const mdxComponents = { Terme, Source, Param, Encadre, Chronologie, Exercice, ...calculateurs, table: Tableau };
+export const mdxComponents = { Terme, Source, Param, Encadre, Chronologie, Exercice, Exemple, ...calculateurs, table: Tableau };
