@@ -23,28 +23,23 @@ const source = (fichier: string): string => readFileSync(new URL(`content/${fich
 const lignesRendues = (texte: string): Array<[string, string]> =>
   [...texte.matchAll(/\{type === '([^']+)' && <(\w+) client:visible\b/g)].map((m) => [m[1]!, m[2]!] as [string, string]);
 
-describe('<Exercice type>', () => {
-  test('its kinds are exactly the engine’s exercise kinds', () => {
-    expect(Object.keys(EXERCICES).sort()).toEqual(Object.keys(exercices).sort());
-  });
-  test('its islands are exactly the files of src/components/exercices/', () => {
-    expect(Object.values(EXERCICES).sort()).toEqual(ilotsSurDisque('exercices', 'Exercice'));
-  });
-  test('Exercice.astro imports and renders each kind with its own island, once', () => {
-    const texte = source('Exercice.astro');
-    expect(lignesRendues(texte).sort()).toEqual(Object.entries(EXERCICES).sort());
-    for (const ilot of Object.values(EXERCICES)) expect(texte).toContain(`import ${ilot} from '../exercices/${ilot}';`);
-  });
+test('<Exercice type>: its kinds are exactly the engine’s exercise kinds', () => {
+  expect(Object.keys(EXERCICES).sort()).toEqual(Object.keys(exercices).sort());
 });
 
-describe('<Calculateur type>', () => {
-  test('its islands are exactly the calculators of src/components/calculateurs/', () => {
-    expect(Object.values(CALCULATEURS).sort()).toEqual(ilotsSurDisque('calculateurs', 'Calculateur'));
+// Every island on disk can be embedded, and nothing else; for exercises, with the test above, every
+// kind the engine registers (the engine has no calculator registry: the islands are the list).
+describe.each([
+  { balise: 'Exercice', registre: EXERCICES as Record<string, string>, dossier: 'exercices' },
+  { balise: 'Calculateur', registre: CALCULATEURS as Record<string, string>, dossier: 'calculateurs' },
+])('<$balise type>', ({ balise, registre, dossier }) => {
+  test(`its islands are exactly the files of src/components/${dossier}/`, () => {
+    expect(Object.values(registre).sort()).toEqual(ilotsSurDisque(dossier, balise));
   });
-  test('Calculateur.astro imports and renders each type with its own island, once', () => {
-    const texte = source('Calculateur.astro');
-    expect(lignesRendues(texte).sort()).toEqual(Object.entries(CALCULATEURS).sort());
-    for (const ilot of Object.values(CALCULATEURS)) expect(texte).toContain(`import ${ilot} from '../calculateurs/${ilot}';`);
+  test(`${balise}.astro imports and renders each type with its own island, once`, () => {
+    const texte = source(`${balise}.astro`);
+    expect(lignesRendues(texte).sort()).toEqual(Object.entries(registre).sort());
+    for (const ilot of Object.values(registre)) expect(texte).toContain(`import ${ilot} from '../${dossier}/${ilot}';`);
   });
 });
 

@@ -13,7 +13,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Page, Route } from 'playwright-core';
 import { readFileSync, readdirSync } from 'node:fs';
-import { navigateurPourCeFichier, ouvrir, siteUrl } from './harness';
+import { hydratee, navigateurPourCeFichier, ouvrir, siteUrl } from './harness';
 import { exercices, formatEuros, formatTaux, D } from '../../src/engine';
 import { planifier } from '../../src/components/auto-evaluation/revision';
 import type { Item } from '../../src/components/auto-evaluation/examen';
@@ -29,12 +29,6 @@ type QuestionChoix = Extract<Question, { type: 'choix-unique' | 'choix-multiple'
 const aChoix = (q: Question): q is QuestionChoix => q.type === 'choix-unique' || q.type === 'choix-multiple';
 
 const navigateur = navigateurPourCeFichier();
-
-const hydratee = (page: Page, selecteur: string) =>
-  page.waitForFunction((sel) => {
-    const el = document.querySelector(sel);
-    return !!el && !el.closest('astro-island')?.hasAttribute('ssr');
-  }, selecteur);
 
 /** Displayed option texts of every choice question on the page, by question id. */
 const optionsAffichees = (page: Page) =>

@@ -9,7 +9,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { createRequire } from 'node:module';
-import { ouvrir, navigateurPourCeFichier, REGLES_AXE } from './harness';
+import { hydrate, ouvrir, navigateurPourCeFichier, REGLES_AXE } from './harness';
 
 const navigateur = navigateurPourCeFichier();
 
@@ -41,13 +41,8 @@ async function axeWidget(page: Page, nom: string) {
 /** Opens a chapter, scrolls to the widget and waits until its island is hydrated. */
 async function widget(chemin: string, nom: string, theme: 'light' | 'dark' = 'light') {
   const suivi = await ouvrir(navigateur(), chemin, { colorScheme: theme });
-  const w = suivi.page.locator(`[data-widget="${nom}"]`);
-  await w.scrollIntoViewIfNeeded();
-  await suivi.page.waitForFunction((n) => {
-    const el = document.querySelector(`[data-widget="${n}"]`);
-    return el !== null && !el.closest('astro-island')?.hasAttribute('ssr');
-  }, nom);
-  return { ...suivi, w };
+  await hydrate(suivi.page, `[data-widget="${nom}"]`);
+  return { ...suivi, w: suivi.page.locator(`[data-widget="${nom}"]`) };
 }
 
 /** Result region n (0-based) of a widget. */
@@ -77,6 +72,18 @@ async function verifierRefus(w: Locator, id: string, texte: string, message: str
 /** Waits until the main result line shows `texte`. */
 async function attendrePrincipal(w: Locator, texte: string) {
   await expect.poll(async () => norm(await resultat(w).locator('.resultat__principal').textContent())).toContain(norm(texte));
+}
+
+/**
+ * Types each input in field `id` and waits for its figure, worked out by hand, on the main result line
+ * and at the end of the trace (`trace`: which trace of the widget, the first by default).
+ */
+async function verifierSaisies(w: Locator, id: string, cas: ReadonlyArray<readonly [saisie: string, attendu: string]>, trace = w.locator('.trace').first()) {
+  for (const [saisie, attendu] of cas) {
+    await saisir(w.page(), id, saisie);
+    await attendrePrincipal(w, attendu);
+    await verifierTrace(trace, attendu);
+  }
 }
 
 /** The trace shown ends on the expected result (its last step reads `= dernier`). */
@@ -229,17 +236,12 @@ describe('calculateurs', () => {
     //   50 000 €: maladie 4 850,00 € ; AF rate 2,15 % + 3,10 % × (50 000 − 43 150,80) / 11 768,40 ≈ 3,954198 %,
     //     75 % × 3,954198 % × 50 000 = 1 482,824 → 1 482,82 € ; 6 332,82 €.
     //   60 000 € (above 1,4 PASS): maladie 5 820,00 € ; AF 60 % × 5,25 % × 60 000 = 1 890,00 € ; 7 710,00 €.
-    const cas = [
-      { saisie: '25', total: '2,97 €' },
-      { saisie: '25,00 €', total: '2,97 €' },
-      { saisie: '50 000', total: '6 332,82 €' },
-      { saisie: '60000', total: '7 710,00 €' },
-    ];
-    for (const c of cas) {
-      await saisir(page, id, c.saisie);
-      await attendrePrincipal(w, c.total);
-      await verifierTrace(w.locator('.trace'), c.total);
-    }
+    await verifierSaisies(w, id, [
+      ['25', '2,97 €'],
+      ['25,00 €', '2,97 €'],
+      ['50 000', '6 332,82 €'],
+      ['60000', '7 710,00 €'],
+    ]);
     await verifierRefus(w, id, 'abc', ILLISIBLE_MONTANT('abc'));
     await verifierRefus(w, id, '-5', NEGATIF);
     const svg = w.locator('svg[role="img"]');
@@ -273,16 +275,11 @@ describe('calculateurs', () => {
     // CHU, ISNAR §3.4: 16 % of consultations, 25 % of other acts (4 000 € by default), 60 % of imaging and
     // biology (2 000 € by default): 25 % × 4 000 + 60 % × 2 000 = 1 000 + 1 200 = 2 200 €, plus
     //   25 € of consultations: 16 % × 25 = 4 € → 2 204,00 € ; 1 200 €: 16 % × 1 200 = 192 € → 2 392,00 €.
-    const cas = [
-      { saisie: '25', total: '2 204,00 €' },
-      { saisie: '25,00 €', total: '2 204,00 €' },
-      { saisie: '1 200 €', total: '2 392,00 €' },
-    ];
-    for (const c of cas) {
-      await saisir(page, id, c.saisie);
-      await attendrePrincipal(w, c.total);
-      await verifierTrace(w.locator('.trace').first(), c.total);
-    }
+    await verifierSaisies(w, id, [
+      ['25', '2 204,00 €'],
+      ['25,00 €', '2 204,00 €'],
+      ['1 200 €', '2 392,00 €'],
+    ]);
     await verifierRefus(w, id, 'abc', ILLISIBLE_MONTANT('abc'));
     await verifierRefus(w, id, '-5', NEGATIF);
     await page.locator('#calc-redevance-etablissement').selectOption('CH');
@@ -300,11 +297,10 @@ describe('calculateurs', () => {
     // and in ALD, 5 € otherwise; a child in ALD at the ALD rate (ambiguity 12). Default patientèle: 2 children in
     // ALD, 200 over 80 or ALD, 50 over 80 and ALD, 800 others: 2 × 42 + 200 × 42 + 50 × 70 + 800 × 5 = 84 + 8 400
     // + 3 500 + 4 000 = 15 984 €, plus the children typed: 25 × 6 = 150 → 16 134,00 € ; 1 200 × 6 = 7 200 → 23 184,00 €.
-    for (const c of [{ saisie: '25', total: '16 134,00 €' }, { saisie: '1 200', total: '23 184,00 €' }]) {
-      await saisir(page, id, c.saisie);
-      await attendrePrincipal(w, c.total);
-      await verifierTrace(w.locator('.trace'), c.total);
-    }
+    await verifierSaisies(w, id, [
+      ['25', '16 134,00 €'],
+      ['1 200', '23 184,00 €'],
+    ]);
     await verifierRefus(w, id, '25,00 €', NOMBRE_PAS_MONTANT);
     await verifierRefus(w, id, 'abc', ILLISIBLE_NOMBRE('abc'));
     await verifierRefus(w, id, '-5', NEGATIF);
@@ -319,16 +315,11 @@ describe('calculateurs', () => {
     // Default: speciality rate 8,3 %, largest gap to the commitments 2,5 points (the other 1 point). Modulation
     // (Synmad, 23 October 2017): a gap of more than 2 and at most 3 points pays 70 % of the prime.
     //   25 €: 25 × 8,3 % = 2,075 € × 70 % = 1,4525 → 1,45 € ; 100 000 €: 8 300 € × 70 % = 5 810,00 €.
-    const cas = [
-      { saisie: '25', prime: '1,45 €' },
-      { saisie: '25,00 €', prime: '1,45 €' },
-      { saisie: '100 000 €', prime: '5 810,00 €' },
-    ];
-    for (const c of cas) {
-      await saisir(page, id, c.saisie);
-      await attendrePrincipal(w, c.prime);
-      await verifierTrace(w.locator('.trace'), c.prime);
-    }
+    await verifierSaisies(w, id, [
+      ['25', '1,45 €'],
+      ['25,00 €', '1,45 €'],
+      ['100 000 €', '5 810,00 €'],
+    ]);
     expect(norm(await resultat(w).textContent())).toContain('non déterminée');
     expect(await resultat(w).locator('.calculateur__ligne-active').count()).toBe(1);
     // No gap at all: the whole prime, 100 000 × 8,3 % = 8 300,00 € (the Cour's reading, II-B-3).

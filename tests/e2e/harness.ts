@@ -47,6 +47,28 @@ export function navigateurPourCeFichier(): () => Browser {
   };
 }
 
+/** Waits until the island holding `selecteur` is hydrated (Astro removes `ssr` from its astro-island once it has). */
+export function hydratee(page: Page, selecteur: string) {
+  return page.waitForFunction((sel) => {
+    const el = document.querySelector(sel);
+    return el !== null && !el.closest('astro-island')?.hasAttribute('ssr');
+  }, selecteur);
+}
+
+/** Scrolls to `selecteur` (a client:visible island hydrates when seen) and waits until it is hydrated. */
+export async function hydrate(page: Page, selecteur: string) {
+  await page.locator(selecteur).first().scrollIntoViewIfNeeded();
+  await hydratee(page, selecteur);
+}
+
+/** The exercise `type` of the page, once hydrated: its section and the seed of the variant it shows. */
+export async function exerciceHydrate(page: Page, type: string) {
+  await hydrate(page, `#exercice-${type}-reponse`);
+  const widget = page.locator('section.exercice', { has: page.locator(`#exercice-${type}-reponse`) });
+  const seed = Number(/variante n° (\d+)/.exec((await widget.locator('.widget__titre').textContent()) ?? '')?.[1]);
+  return { widget, seed };
+}
+
 export interface PageSuivie {
   page: Page;
   context: BrowserContext;

@@ -2,6 +2,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { priseEnChargeConsultation, D, ErreurMoteur, SITUATIONS, type Decimal, type Situation } from '../../src/engine/index';
+import { erreurMoteur } from './erreur';
 
 describe('priseEnChargeConsultation — exemples des sources', () => {
   it('SOURCES-NOTES (service-public F17042) : G 30 € dans le parcours → 0,70 × 30 − 2 = 19 €', () => {
@@ -81,15 +82,10 @@ describe('priseEnChargeConsultation — exemples des sources', () => {
   });
   it('issue 9, point 3 — ambiguïté 5, lecture retenue (§4.3) : un DA avec un acte de généraliste est refusé avec un message qui dit pourquoi', () => {
     for (const acte of ['G', 'MMG']) {
-      try {
-        priseEnChargeConsultation({ situation: 'secteur1DA', date: '2017-07-01', acte, montantFacture: '30' });
-        expect.unreachable();
-      } catch (e) {
-        expect(e).toBeInstanceOf(ErreurMoteur);
-        expect((e as ErreurMoteur).code).toBe('SITUATION_INCOMPATIBLE');
-        expect((e as ErreurMoteur).message).toContain('spécialistes');
-        expect((e as ErreurMoteur).message).toContain('§4.3');
-      }
+      const e = erreurMoteur(() => priseEnChargeConsultation({ situation: 'secteur1DA', date: '2017-07-01', acte, montantFacture: '30' }));
+      expect(e.code).toBe('SITUATION_INCOMPATIBLE');
+      expect(e.message).toContain('spécialistes');
+      expect(e.message).toContain('§4.3');
     }
     // Default act is G: a DA without an act is refused too.
     expect(() => priseEnChargeConsultation({ situation: 'secteur1DA', date: '2017-07-01', montantFacture: '30' })).toThrow(expect.objectContaining({ code: 'SITUATION_INCOMPATIBLE' }));
