@@ -11,6 +11,8 @@ export default defineConfig({
     globalSetup: ['tests/e2e/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // expect.poll waits on a condition; its 1 s default is too short on a machine shared with builds.
+    expect: { poll: { timeout: 10_000 } },
     // Two cores: two browsers at once is the most this machine runs well.
     maxWorkers: 2,
     fileParallelism: true,

@@ -383,15 +383,16 @@ describe('calculateurs', () => {
     await context.close();
   });
 
+  // One test per widget and theme (each runs axe-core twice on a whole chapter page: slow on a loaded machine).
+  const cas = [
+    { chemin: 'chapitres/contrat/', nom: 'calculateur-cotisations', champ: 'calc-cotisations-revenu' },
+    { chemin: 'chapitres/depassements/', nom: 'calculateur-patient', champ: 'calc-patient-facture' },
+    { chemin: 'chapitres/conventions-aujourdhui/', nom: 'calculateur-optam', champ: 'calc-optam-honoraires' },
+  ];
   for (const theme of ['light', 'dark'] as const) {
-    test(`accessibilité en état d’erreur, graphique et données ouverts (${theme === 'light' ? 'clair' : 'sombre'})`, async () => {
-      const cas = [
-        { chemin: 'chapitres/contrat/', nom: 'calculateur-cotisations', champ: 'calc-cotisations-revenu' },
-        { chemin: 'chapitres/depassements/', nom: 'calculateur-patient', champ: 'calc-patient-facture' },
-        { chemin: 'chapitres/conventions-aujourdhui/', nom: 'calculateur-optam', champ: 'calc-optam-honoraires' },
-      ];
-      for (const c of cas) {
-        const { page, w, erreurs, context } = await widget(c.chemin, c.nom, theme);
+    for (const c of cas) {
+      test(`accessibilité de ${c.nom} en état d’erreur, graphique et données ouverts (${theme === 'light' ? 'clair' : 'sombre'})`, async () => {
+        const { page, w, erreurs } = await widget(c.chemin, c.nom, theme);
         expect(await axeWidget(page, c.nom)).toEqual([]);
         await w.locator(`#${c.champ}`).fill('abc');
         await expect.poll(() => resultat(w).getAttribute('class')).toContain('resultat--perime');
@@ -404,8 +405,7 @@ describe('calculateurs', () => {
         await expect.poll(() => fermes.count()).toBe(0);
         expect(await axeWidget(page, c.nom)).toEqual([]);
         expect(erreurs).toEqual([]);
-        await context.close();
-      }
-    });
+      });
+    }
   }
 });
