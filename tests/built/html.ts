@@ -7,6 +7,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 export const DOSSIER = process.env.E2E_DIR ?? 'dist-e2e';
+/** The base path the site was built under (scripts/test-all.mjs builds dist-e2e under /cours/secteurs/). */
+export const BASE = process.env.E2E_BASE ?? '/cours/secteurs/';
 
 /** Every HTML page of the build, relative to its folder ("index.html", "chapitres/histoire/index.html"). */
 export function pages(dir = DOSSIER): string[] {
@@ -21,6 +23,13 @@ export function pages(dir = DOSSIER): string[] {
   };
   walk(dir);
   return out.sort();
+}
+
+/** The same pages as paths under the base, as a reader types them ("", "chapitres/histoire/", "404.html"). */
+export function cheminsDuSite(dir = DOSSIER): string[] {
+  return pages(dir)
+    .map((p) => (p === 'index.html' ? '' : p.endsWith('/index.html') ? p.slice(0, -'index.html'.length) : p))
+    .sort();
 }
 
 export const lire = (page: string, dir = DOSSIER) => readFileSync(join(dir, page), 'utf8');

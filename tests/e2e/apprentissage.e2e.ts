@@ -13,8 +13,8 @@
 import { describe, expect, test } from 'vitest';
 import type { Page, Route } from 'playwright-core';
 import { readFileSync, readdirSync } from 'node:fs';
-import { navigateurPourCeFichier, ouvrir, siteUrl } from './harness';
-import { exercices, formatEuros, formatTaux, redevanceActiviteLiberale, D } from '../../src/engine';
+import { hydratee, navigateurPourCeFichier, ouvrir, siteUrl } from './harness';
+import { exercices, formatEuros, formatTaux, D } from '../../src/engine';
 import { planifier } from '../../src/components/auto-evaluation/revision';
 import type { Item } from '../../src/components/auto-evaluation/examen';
 import type { Question } from '../../src/content/schemas/question';
@@ -29,12 +29,6 @@ type QuestionChoix = Extract<Question, { type: 'choix-unique' | 'choix-multiple'
 const aChoix = (q: Question): q is QuestionChoix => q.type === 'choix-unique' || q.type === 'choix-multiple';
 
 const navigateur = navigateurPourCeFichier();
-
-const hydratee = (page: Page, selecteur: string) =>
-  page.waitForFunction((sel) => {
-    const el = document.querySelector(sel);
-    return !!el && !el.closest('astro-island')?.hasAttribute('ssr');
-  }, selecteur);
 
 /** Displayed option texts of every choice question on the page, by question id. */
 const optionsAffichees = (page: Page) =>
@@ -262,22 +256,14 @@ describe('saisie avant l’hydratation (téléphone lent)', () => {
     await champ.scrollIntoViewIfNeeded();
     await hydratee(page, '#calc-redevance-consultation');
 
-    // The calculator computes what the field holds.
-    const attendu = redevanceActiviteLiberale({
-      date: '2017-06-01',
-      etablissement: 'CH',
-      actes: [
-        { categorie: 'consultation', tarif: D('9000'), nombre: 1 },
-        { categorie: 'autreActe', tarif: D('4000'), nombre: 1 },
-        { categorie: 'imagerieBiologie', tarif: D('2000'), nombre: 1 },
-      ],
-    });
+    // The calculator computes what the field holds. CH, ISNAR §3.4: 15 % × 9 000 (consultations) + 16 % × 4 000
+    // (other acts, default) + 60 % × 2 000 (imaging and biology, default) = 1 350 + 640 + 1 200 = 3 190,00 €.
     await expect(champ.inputValue()).resolves.toBe('9000');
     await expect(page.locator('#calc-redevance-etablissement').inputValue()).resolves.toBe('CH');
     await expect.poll(() => page.locator('#calc-redevance-tableau').textContent()).toContain('(CH)');
     await expect
       .poll(() => page.locator('section[data-widget="calculateur-redevance"] .resultat__principal').first().textContent())
-      .toBe(`Redevance due à l’hôpital\u00a0: ${formatEuros(attendu.valeur)}`);
+      .toBe('Redevance due à l’hôpital\u00a0: 3\u202f190,00\u00a0€');
 
 
     // Same page (no reload), and the exercise grades what was typed.

@@ -3,10 +3,9 @@
  * page while recording console errors and any request that leaves localhost, run axe-core.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
+import { cheminsDuSite } from '../built/html';
 
 const require = createRequire(import.meta.url);
 const AXE_PATH = require.resolve('axe-core/axe.min.js');
@@ -28,12 +27,16 @@ export async function lancerNavigateur(): Promise<Browser> {
 
 /**
  * One Chromium per test file: launched before its tests, closed after them. Returns a getter, since
- * the browser exists only once `beforeAll` has run.
+ * the browser exists only once `beforeAll` has run. Every context a test opened is closed after it,
+ * passed or failed, so a failing test never leaves pages running into the next one.
  */
 export function navigateurPourCeFichier(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await lancerNavigateur();
+  });
+  afterEach(async () => {
+    await Promise.all(browser?.contexts().map((c) => c.close()) ?? []);
   });
   afterAll(async () => {
     await browser?.close();
@@ -42,6 +45,28 @@ export function navigateurPourCeFichier(): () => Browser {
     if (!browser) throw new Error('Le navigateur n’est pas encore lancé (appelez-le dans un test).');
     return browser;
   };
+}
+
+/** Waits until the island holding `selecteur` is hydrated (Astro removes `ssr` from its astro-island once it has). */
+export function hydratee(page: Page, selecteur: string) {
+  return page.waitForFunction((sel) => {
+    const el = document.querySelector(sel);
+    return el !== null && !el.closest('astro-island')?.hasAttribute('ssr');
+  }, selecteur);
+}
+
+/** Scrolls to `selecteur` (a client:visible island hydrates when seen) and waits until it is hydrated. */
+export async function hydrate(page: Page, selecteur: string) {
+  await page.locator(selecteur).first().scrollIntoViewIfNeeded();
+  await hydratee(page, selecteur);
+}
+
+/** The exercise `type` of the page, once hydrated: its section and the seed of the variant it shows. */
+export async function exerciceHydrate(page: Page, type: string) {
+  await hydrate(page, `#exercice-${type}-reponse`);
+  const widget = page.locator('section.exercice', { has: page.locator(`#exercice-${type}-reponse`) });
+  const seed = Number(/variante n° (\d+)/.exec((await widget.locator('.widget__titre').textContent()) ?? '')?.[1]);
+  return { widget, seed };
 }
 
 export interface PageSuivie {
@@ -103,19 +128,4 @@ export async function auditAxe(page: Page): Promise<ViolationAxe[]> {
 }
 
 /** Every HTML page of the build, as paths relative to the base ("", "chapitres/histoire/", "404.html"). */
-export function pagesDuSite(dir = siteDir()): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) {
-        if (e.name !== 'pagefind' && e.name !== '_astro') walk(p);
-      } else if (e.name.endsWith('.html')) {
-        const rel = relative(dir, p).replaceAll('\\', '/');
-        out.push(rel === 'index.html' ? '' : rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
-      }
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
+export const pagesDuSite = (dir = siteDir()): string[] => cheminsDuSite(dir);

@@ -7,19 +7,11 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { navigateurPourCeFichier, ouvrir, siteBase, siteUrl } from './harness';
+import { exerciceHydrate, hydrate, navigateurPourCeFichier, ouvrir, siteBase, siteUrl } from './harness';
 import { exercices, formatEuros, formatTaux } from '../../src/engine';
 
 const navigateur = navigateurPourCeFichier();
 const actif = (page: Page) => page.evaluate(() => ({ texte: document.activeElement?.textContent?.trim() ?? '', href: document.activeElement?.getAttribute('href') ?? '' }));
-
-async function hydrate(page: Page, selecteur: string) {
-  await page.locator(selecteur).first().scrollIntoViewIfNeeded();
-  await page.waitForFunction((sel) => {
-    const el = document.querySelector(sel);
-    return el !== null && !el.closest('astro-island')?.hasAttribute('ssr');
-  }, selecteur);
-}
 
 describe('se repérer', () => {
   test('« Ma progression » est dans l’en-tête de chaque page, marqué courant sur la sienne', async () => {
@@ -95,9 +87,7 @@ describe('accessibilité et mise en page', () => {
   test('impression d’un exercice : l’énoncé sans boutons ; la solution pas à pas seulement sur demande', async () => {
     const { page, context, erreurs } = await ouvrir(navigateur(), 'chapitres/depassements/');
     const type = 'plafond-da';
-    await hydrate(page, `#exercice-${type}-reponse`);
-    const widget = page.locator('section.exercice', { has: page.locator(`#exercice-${type}-reponse`) });
-    const seed = Number(/variante n° (\d+)/.exec((await widget.locator('.widget__titre').textContent()) ?? '')?.[1]);
+    const { widget, seed } = await exerciceHydrate(page, type);
     const kind = exercices[type]!;
     const solution = kind.solve(kind.generate(seed));
     const attendu = solution.unite === 'euros' ? formatEuros(solution.valeur) : formatTaux(solution.valeur);

@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync, readdirSync } from 'node:fs';
-import { ouvrir, navigateurPourCeFichier } from './harness';
+import { hydrate, ouvrir, navigateurPourCeFichier } from './harness';
 import type { Question } from '../../src/content/schemas/question';
 
 const dossier = new URL('../../src/content/questions/', import.meta.url);
@@ -31,10 +31,7 @@ async function verifierAuClavier(page: Page, id: string) {
   await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('question-quiz__retour'))).toBe(true);
   return (await retour.textContent()) ?? '';
 }
-async function attendreHydratation(page: Page, id: string) {
-  await page.locator(`#q-${id}`).scrollIntoViewIfNeeded();
-  await page.waitForFunction((sel) => !document.querySelector(sel)?.closest('astro-island')?.hasAttribute('ssr'), `#q-${id}`);
-}
+const attendreHydratation = (page: Page, id: string) => hydrate(page, `#q-${id}`);
 
 describe(`quiz du chapitre « ${chapitre} » au clavier`, () => {
   test('la banque de ce chapitre contient les cinq types', () => {

@@ -5,9 +5,8 @@
  * jj/mm/aaaa in a browser set to English.
  */
 import { describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { navigateurPourCeFichier, ouvrir, siteUrl } from './harness';
+import { exerciceHydrate, hydrate, navigateurPourCeFichier, ouvrir, siteUrl } from './harness';
 import { exercices, formatEuros, listeParametres, MODES_ARRONDI, parseDate, parseMontant, tarifActe } from '../../src/engine';
 import type { Question } from '../../src/content/schemas/question';
 
@@ -15,21 +14,11 @@ const navigateur = navigateurPourCeFichier();
 const norm = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 const IDS = [...listeParametres().map((p) => p.id), ...Object.keys(MODES_ARRONDI)];
 
-async function hydrate(page: Page, selecteur: string) {
-  await page.locator(selecteur).first().scrollIntoViewIfNeeded();
-  await page.waitForFunction((sel) => {
-    const el = document.querySelector(sel);
-    return el !== null && !el.closest('astro-island')?.hasAttribute('ssr');
-  }, selecteur);
-}
-
 describe('mots et nombres à l’écran', () => {
   test('exercice : un retour sans « Erreur probable » répété ni « .. », une trace sans identifiant interne', async () => {
     const { page, context, erreurs } = await ouvrir(navigateur(), 'chapitres/depassements/');
     const type = 'plafond-da';
-    await hydrate(page, `#exercice-${type}-reponse`);
-    const widget = page.locator('section.exercice', { has: page.locator(`#exercice-${type}-reponse`) });
-    const seed = Number(/variante n° (\d+)/.exec((await widget.locator('.widget__titre').textContent()) ?? '')?.[1]);
+    const { widget, seed } = await exerciceHydrate(page, type);
     const kind = exercices[type]!;
     const params = kind.generate(seed);
     // A typical mistake the grader recognises: one of the intermediate amounts of the worked solution.

@@ -1,6 +1,7 @@
 // Dated, sourced parameters: integrity of the tables and the lookup contract.
 import { describe, it, expect } from 'vitest';
 import { parametre, formatParametre, listeParametres, ErreurMoteur, sources, sourceConnue, estExterne, ambiguites } from '../../src/engine/index';
+import { erreurMoteur } from './erreur';
 
 const IDS_REQUIS = [
   'acte.G', 'acte.CS', 'acte.MMG', 'acte.consultationCoordonnee', 'acte.consultationComplexe', 'acte.consultationTresComplexe',
@@ -62,15 +63,10 @@ describe('parametre(id, date)', () => {
     expect(parametre('participationForfaitaire', '2024-05-15').externe).toBe(true);
   });
   it('une date antérieure à la première valeur est une erreur typée qui dit pourquoi', () => {
-    try {
-      parametre('acte.CS', '2016-12-31');
-      expect.unreachable();
-    } catch (e) {
-      expect(e).toBeInstanceOf(ErreurMoteur);
-      expect((e as ErreurMoteur).code).toBe('DATE_ANTERIEURE');
-      expect((e as ErreurMoteur).message).toContain('1er janvier 2017');
-      expect((e as ErreurMoteur).message).toContain('date de mise à jour du guide');
-    }
+    const e = erreurMoteur(() => parametre('acte.CS', '2016-12-31'));
+    expect(e.code).toBe('DATE_ANTERIEURE');
+    expect(e.message).toContain('1er janvier 2017');
+    expect(e.message).toContain('date de mise à jour du guide');
     expect(() => parametre('acte.consultationComplexe', '2017-10-31')).toThrow(/1er novembre 2017/);
   });
   it('identifiant inconnu, date invalide : erreurs typées', () => {

@@ -1,7 +1,8 @@
 // Patient side (ISNAR §4.2, §3.1–§3.3, §4.5; external facts from the public sources of src/engine/sources.json; ambiguities 8, 9, 10, 20).
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { priseEnChargeConsultation, D, ErreurMoteur, SITUATIONS, type Situation } from '../../src/engine/index';
+import { priseEnChargeConsultation, D, ErreurMoteur, SITUATIONS, type Decimal, type Situation } from '../../src/engine/index';
+import { erreurMoteur } from './erreur';
 
 describe('priseEnChargeConsultation — exemples des sources', () => {
   it('source « service-public-f17042 » : G 30 € dans le parcours → 0,70 × 30 − 2 = 19 €', () => {
@@ -81,15 +82,10 @@ describe('priseEnChargeConsultation — exemples des sources', () => {
   });
   it('issue 9, point 3 — ambiguïté 5, lecture retenue (§4.3) : un DA avec un acte de généraliste est refusé avec un message qui dit pourquoi', () => {
     for (const acte of ['G', 'MMG']) {
-      try {
-        priseEnChargeConsultation({ situation: 'secteur1DA', date: '2017-07-01', acte, montantFacture: '30' });
-        expect.unreachable();
-      } catch (e) {
-        expect(e).toBeInstanceOf(ErreurMoteur);
-        expect((e as ErreurMoteur).code).toBe('SITUATION_INCOMPATIBLE');
-        expect((e as ErreurMoteur).message).toContain('spécialistes');
-        expect((e as ErreurMoteur).message).toContain('§4.3');
-      }
+      const e = erreurMoteur(() => priseEnChargeConsultation({ situation: 'secteur1DA', date: '2017-07-01', acte, montantFacture: '30' }));
+      expect(e.code).toBe('SITUATION_INCOMPATIBLE');
+      expect(e.message).toContain('spécialistes');
+      expect(e.message).toContain('§4.3');
     }
     // Default act is G: a DA without an act is refused too.
     expect(() => priseEnChargeConsultation({ situation: 'secteur1DA', date: '2017-07-01', montantFacture: '30' })).toThrow(expect.objectContaining({ code: 'SITUATION_INCOMPATIBLE' }));
@@ -114,26 +110,74 @@ describe('propriétés', () => {
     plafond: fc.option(fc.integer({ min: 0, max: 300 }), { nil: undefined }),
     exonere: fc.boolean(),
   });
-  it('AMO + complémentaire + patient = montant facturé ; reste à charge ≥ 0 ; aucun NaN', () => {
+  /** The consultation of `x` billed `montant` (x.situation, a date from 1 May 2017 on, parcours, complémentaire). */
+  const consultation = (x: typeof arb extends fc.Arbitrary<infer T> ? T : never, montant: Decimal, complementaire = true) =>
+    priseEnChargeConsultation({
+      situation: x.situation,
+      // a DA is a specialist's (ambiguity 5): the coordinated consultation, billed CS + MPC outside the parcours
+      ...(x.situation === 'secteur1DA' ? { acte: 'consultationCoordonnee' } : {}),
+      date: new Date(Date.UTC(2017, 4, 1) + x.jour * 86400000).toISOString().slice(0, 10),
+      montantFacture: montant.toString(),
+      parcours: x.situation === 'secteur1DA' ? false : x.parcours,
+      exonereParticipationForfaitaire: x.exonere,
+      ...(complementaire
+        ? { complementaire: { ticketModerateur: x.tm, ...(x.plafond === undefined ? {} : { plafondDepassements: D(x.plafond).div(100).toString() }) } }
+        : {}),
+    });
+  // The billed amounts start at 60 €, above every base of remboursement of these acts (≤ 25 € + MPC),
+  // so the base does not depend on the amount billed.
+  const montantDe = (centimes: number) => D(60).plus(D(centimes).div(100));
+
+  it('bornes : 0 ≤ part AMO ≤ base, 0 ≤ reste à charge ≤ montant facturé, aucun NaN', () => {
     fc.assert(
       fc.property(arb, (x) => {
-        const date = new Date(Date.UTC(2017, 4, 1) + x.jour * 86400000).toISOString().slice(0, 10);
-        const montant = D(60).plus(D(x.depassementCentimes).div(100));
-        const r = priseEnChargeConsultation({
-          situation: x.situation,
-          // a DA is a specialist's (ambiguity 5): the coordinated consultation, billed CS + MPC outside the parcours
-          ...(x.situation === 'secteur1DA' ? { acte: 'consultationCoordonnee' } : {}),
-          date,
-          montantFacture: montant.toString(),
-          parcours: x.situation === 'secteur1DA' ? false : x.parcours,
-          exonereParticipationForfaitaire: x.exonere,
-          complementaire: { ticketModerateur: x.tm, ...(x.plafond === undefined ? {} : { plafondDepassements: D(x.plafond).div(100).toString() }) },
-        });
-        expect(r.partAmo.plus(r.partComplementaire).plus(r.resteACharge).equals(montant)).toBe(true);
-        expect(r.resteACharge.isNegative()).toBe(false);
-        expect(r.partAmo.isNegative()).toBe(false);
+        const montant = montantDe(x.depassementCentimes);
+        const r = consultation(x, montant);
         for (const v of [r.partAmo, r.partComplementaire, r.resteACharge, r.valeur]) expect(v.isFinite()).toBe(true);
+        expect(r.partAmo.isNegative()).toBe(false);
         expect(r.partAmo.lessThanOrEqualTo(r.baseRemboursement)).toBe(true);
+        expect(r.partComplementaire.isNegative()).toBe(false);
+        expect(r.resteACharge.isNegative()).toBe(false);
+        expect(r.resteACharge.lessThanOrEqualTo(montant)).toBe(true);
+      }),
+    );
+  });
+
+  it('monotonie : facturer δ de plus ne change pas la part AMO et augmente le reste à charge de 0 à δ', () => {
+    fc.assert(
+      fc.property(arb, fc.integer({ min: 1, max: 20000 }), (x, deltaCentimes) => {
+        const delta = D(deltaCentimes).div(100);
+        const r1 = consultation(x, montantDe(x.depassementCentimes));
+        const r2 = consultation(x, montantDe(x.depassementCentimes).plus(delta));
+        expect(r2.partAmo.equals(r1.partAmo)).toBe(true);
+        expect(r2.resteACharge.greaterThanOrEqualTo(r1.resteACharge)).toBe(true);
+        expect(r2.resteACharge.minus(r1.resteACharge).lessThanOrEqualTo(delta)).toBe(true);
+      }),
+    );
+  });
+
+  it('plafond jamais dépassé : la complémentaire paie au plus le ticket modérateur + plafond × base', () => {
+    fc.assert(
+      fc.property(arb, fc.integer({ min: 0, max: 300 }), (x0, plafond) => {
+        const x = { ...x0, plafond };
+        const r = consultation(x, montantDe(x.depassementCentimes));
+        // Ticket modérateur = base − remboursement before the participation forfaitaire = base − (AMO + PF).
+        const ticketModerateur = x.tm ? r.baseRemboursement.minus(r.partAmo.plus(r.participationForfaitaire)) : D(0);
+        expect(r.partComplementaire.lessThanOrEqualTo(ticketModerateur.plus(D(plafond).div(100).mul(r.baseRemboursement)))).toBe(true);
+      }),
+    );
+  });
+
+  it('une complémentaire ne fait jamais payer plus ; avec le seul ticket modérateur, le patient paie dépassement + participation forfaitaire', () => {
+    fc.assert(
+      fc.property(arb, (x) => {
+        const montant = montantDe(x.depassementCentimes);
+        const sans = consultation(x, montant, false);
+        expect(sans.partComplementaire.isZero()).toBe(true);
+        expect(consultation(x, montant).resteACharge.lessThanOrEqualTo(sans.resteACharge)).toBe(true);
+        // TM covered, no cover of the dépassement: the patient keeps the dépassement (montant − base) and the PF.
+        const tm = consultation({ ...x, tm: true, plafond: undefined }, montant);
+        expect(tm.resteACharge.equals(montant.minus(tm.baseRemboursement).plus(tm.participationForfaitaire))).toBe(true);
       }),
     );
   });

@@ -1,6 +1,7 @@
 // Tariffs by date: figures of the Guide ISNAR-IMG 2017 §5.2 (and §2.2), external values from the public sources of src/engine/sources.json.
 import { describe, it, expect } from 'vitest';
 import { tarifActe, ErreurMoteur, exercices, valeurConnue, listeParametres, sourceConnue } from '../../src/engine/index';
+import { erreurMoteur } from './erreur';
 
 const t = (acte: string, date: string) => tarifActe(acte, date).valeur.toString();
 
@@ -56,15 +57,10 @@ describe('tarifActe', () => {
       expect(() => tarifActe('APC', d), d).toThrow(expect.objectContaining({ code: 'VALEUR_INCONNUE' }));
       expect(valeurConnue('acte.APC', d), d).toBe(false);
     }
-    try {
-      tarifActe('APC', '2020-03-15');
-      expect.unreachable();
-    } catch (e) {
-      expect(e).toBeInstanceOf(ErreurMoteur);
-      expect((e as ErreurMoteur).message).toContain('1er juin 2018');
-      expect((e as ErreurMoteur).message).toContain('22 décembre 2024');
-      expect((e as ErreurMoteur).message).toContain('56,50');
-    }
+    const e = erreurMoteur(() => tarifActe('APC', '2020-03-15'));
+    expect(e.message).toContain('1er juin 2018');
+    expect(e.message).toContain('22 décembre 2024');
+    expect(e.message).toContain('56,50');
     expect(t('APC', '2024-12-22')).toBe('60');
     // The other APC values (psychiatrists) are not affected: their last value has no such limit.
     expect(t('APCPsy', '2020-03-15')).toBe('62.5');

@@ -186,13 +186,23 @@ describe('réparation de l’état enregistré', () => {
 });
 
 describe('scores et révisions', () => {
-  test('score global = somme des scores par thème ; presque juste = ½ point', () => {
-    const s = sessionExemple();
-    const g = scoreGlobal(s.items, s.reponses);
-    const t = scoresParTheme(s.items, s.reponses);
-    expect(t.reduce((a, x) => a + x.points, 0)).toBe(g.points);
-    expect(t.reduce((a, x) => a + x.total, 0)).toBe(15);
-    expect(g.points * 2).toBe(Math.round(g.points * 2));
+  test('score : juste = 1, presque juste = ½, faux ou sans réponse = 0, au total et par thème', () => {
+    const q = (correct: boolean): ReponseItem => ({ genre: 'question', reponse: { type: 'vrai-faux', choix: true }, correct });
+    const ex = (verdict: 'correct' | 'proche' | 'faux'): ReponseItem => ({ genre: 'exercice', saisie: '12,5 €', verdict });
+    const items = [
+      { genre: 'question', id: 'histoire-a', theme: 'histoire' },
+      { genre: 'question', id: 'histoire-b', theme: 'histoire' },
+      { genre: 'exercice', type: 'plafond-da', graine: 1, theme: 'depassements' },
+      { genre: 'exercice', type: 'plafond-da', graine: 2, theme: 'depassements' },
+      { genre: 'exercice', type: 'plafond-da', graine: 3, theme: 'depassements' },
+    ] as const;
+    const reponses = [q(true), q(false), ex('proche'), ex('faux'), null];
+    // Total: 1 + 0 + ½ + 0 + 0 = 1,5 point sur 5, 30 %. Histoire 1 / 2 = 50 % ; dépassements ½ / 3 ≈ 16,7 → 17 %.
+    expect(scoreGlobal(items, reponses)).toEqual({ points: 1.5, total: 5, pourcent: 30 });
+    expect(scoresParTheme(items, reponses)).toEqual([
+      { theme: 'histoire', points: 1, total: 2, pourcent: 50 },
+      { theme: 'depassements', points: 0.5, total: 3, pourcent: 17 },
+    ]);
   });
 
   test('FSRS : un item manqué reçoit une carte (Again), un item juste sans carte n’en reçoit pas, une carte révisée juste s’espace', () => {

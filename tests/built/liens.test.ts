@@ -1,15 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { pagesDuSite, siteBase, siteDir } from './harness';
+import { BASE, DOSSIER, cheminsDuSite } from './html';
 
 /**
  * Crawls every HTML file of the build: each internal link, script, stylesheet and image must point
  * to a file of the build, under the base path, and each #anchor must exist on its target page.
  */
-const dir = siteDir();
-const base = siteBase();
-const pages = pagesDuSite();
+const dir = DOSSIER;
+const base = BASE;
+const pages = cheminsDuSite();
 
 function fichierPour(chemin: string): string | null {
   // chemin is a decoded pathname starting with the base.

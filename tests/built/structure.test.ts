@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { siteDir } from './harness';
+import { DOSSIER } from './html';
 import { chapitres, titresNiveau2 } from '../content/charger';
 
 const texte = (html: string) =>
@@ -16,7 +16,7 @@ const depuisMdx = (titre: string) =>
 describe('structure des chapitres construits', () => {
   for (const c of chapitres()) {
     test(`${c.id} : objectifs, sections dans l’ordre de la source, quiz`, () => {
-      const html = readFileSync(join(siteDir(), 'chapitres', c.id, 'index.html'), 'utf8');
+      const html = readFileSync(join(DOSSIER, 'chapitres', c.id, 'index.html'), 'utf8');
       const article = /<article[^>]*>([\s\S]*?)<\/article>/.exec(html)![1]!;
       const h2 = [...article.matchAll(/<h2[^>]*>([\s\S]*?)<\/h2>/g)].map((m) => texte(m[1]!));
       expect(h2[0]).toBe('Objectifs d’apprentissage');
