@@ -5,7 +5,7 @@
  * stays, marked as out of date; one calculator is used with the keyboard only.
  */
 import { describe, expect, test } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { createRequire } from 'node:module';
 import { ouvrir, navigateurPourCeFichier, REGLES_AXE } from './harness';
 import {
