@@ -1,4 +1,4 @@
-// `npm test`: every test, in order — unit/property/content tests, type check, a build of the site
+// `npm test`: every test, in order — unit/property/content tests, type check, lint (ESLint + Prettier), a build of the site
 // under a non-root base path, then the browser suite against that build. Prints one summary line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -35,6 +35,7 @@ rmSync('test-results/built.json', { force: true });
 run('Tests unitaires, de propriétés et de contenu (Vitest)', 'vitest', ['run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json']);
 count('test-results/unit.json');
 run('Vérification des types (astro check)', 'astro', ['check']);
+run('Analyse statique et mise en forme (ESLint, Prettier : npm run lint)', 'npm', ['run', '--silent', 'lint']);
 const construit =
   run('Chromium pour les tests de navigateur', 'node', ['scripts/ensure-chromium.mjs']) &&
   run(`Construction du site sous le chemin ${E2E_BASE}`, 'astro', ['build', '--outDir', E2E_DIR], { BASE: E2E_BASE }) &&

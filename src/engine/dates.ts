@@ -70,7 +70,7 @@ export function parseDate(raw: unknown): Resultat<string> {
     return echec('VIDE', 'La date est vide : écrivez-la au format jj/mm/aaaa, par exemple 01/06/2017 pour le 1er juin 2017.');
   }
   const s = raw.trim();
-  const fr = /^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$/.exec(s);
+  const fr = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
   if (!fr && !iso) {
     return echec('DATE_FORMAT', `«\u00A0${s}\u00A0» n’est pas une date au format jj/mm/aaaa : écrivez le jour, le mois puis l’année sur quatre chiffres, par exemple 01/06/2017 pour le 1er juin 2017.`);

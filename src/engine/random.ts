@@ -27,6 +27,7 @@ export function creerAlea(seed: number): Alea {
     choix: <T>(liste: readonly T[]): T => liste[entier(0, liste.length - 1)] as T,
     montant: (min, max, pas) => {
       const p = D(pas);
+      // eslint-disable-next-line no-restricted-properties -- a count of steps (an integer, floored in Decimal) for the PRNG, not an amount
       const n = D(max).minus(min).div(p).floor().toNumber();
       return D(min).plus(p.mul(entier(0, n)));
     },

@@ -6,7 +6,7 @@
 import { CLE_CARTES_BRUTE, cartesDues, reparerCartes } from '../stores/schema-auto-evaluation';
 
 function remplir() {
-  let brut: string | null = null;
+  let brut: string | null;
   try {
     brut = localStorage.getItem(CLE_CARTES_BRUTE);
   } catch {

@@ -77,6 +77,7 @@ if (form) {
       const titrePage = d.meta.title ?? '';
       const titre = cible.title && cible.title !== titrePage ? `${titrePage} › ${cible.title}` : titrePage;
       // Pagefind's excerpt is plain text with <mark> around matches: keep only those tags.
+      // eslint-disable-next-line no-control-regex -- U+0000 marks the <mark> tags while the rest is escaped: it cannot occur in Pagefind's text
       const extrait = echapper(cible.excerpt.replace(/<\/?mark>/g, '\u0000')).replace(/\u0000(.*?)\u0000/g, '<mark>$1</mark>');
       li.innerHTML = `<a href="${echapper(cible.url)}">${echapper(titre)}</a><p>${extrait}</p>`;
       liste.append(li);

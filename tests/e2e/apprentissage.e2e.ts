@@ -23,7 +23,6 @@ const dossier = new URL('../../src/content/questions/', import.meta.url);
 const banque: Question[] = readdirSync(dossier)
   .filter((f) => f.endsWith('.json'))
   .flatMap((f) => JSON.parse(readFileSync(new URL(f, dossier), 'utf8')));
-const parId = new Map(banque.map((q) => [q.id, q]));
 const chapitres = [...new Set(banque.map((q) => q.chapitre))];
 type QuestionChoix = Extract<Question, { type: 'choix-unique' | 'choix-multiple' }>;
 const aChoix = (q: Question): q is QuestionChoix => q.type === 'choix-unique' || q.type === 'choix-multiple';

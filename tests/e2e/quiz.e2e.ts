@@ -46,7 +46,7 @@ describe(`quiz du chapitre « ${chapitre} » au clavier`, () => {
     const vf = premiere('vrai-faux')!;
     await focaliser(page, `#q-${vf.id} input[type=radio] >> nth=${vf.reponse ? 1 : 0}`);
     await page.keyboard.press('Space');
-    let texte = await verifierAuClavier(page, vf.id);
+    const texte = await verifierAuClavier(page, vf.id);
     expect(texte).toContain('Ce n’est pas la bonne réponse');
     expect(texte).toContain(vf.reponse ? 'Vrai' : 'Faux');
     expect(texte).toContain(vf.source.section);

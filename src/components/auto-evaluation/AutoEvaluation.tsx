@@ -10,7 +10,6 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { THEMES } from '../../engine';
-import type { Question } from '../../content/schemas/question';
 import {
   $cartes,
   $historique,
@@ -119,7 +118,6 @@ export default function AutoEvaluation(donnees: DonneesAutoEvaluation) {
   const besoinMoteur = (!!session && !enPause) || bilan !== null;
   useEffect(() => {
     if (besoinMoteur && !moteur) void avecMoteur(() => {});
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [besoinMoteur, moteur]);
 
   // Stored items the course no longer has (older data) are set aside in the store, and named.
@@ -130,7 +128,7 @@ export default function AutoEvaluation(donnees: DonneesAutoEvaluation) {
       reponseValide: (it, r) => it.genre !== 'question' || r.genre !== 'question' || reponseCompatible(questions.get(it.id)!, r.reponse),
     });
     if (texte) setAnnonce((a) => (a ? `${a} ${texte}` : texte));
-  }, [questions]);
+  }, [questions, donnees.typesExercices]);
 
   // Due cards change with time: refresh "now" every minute.
   useEffect(() => {

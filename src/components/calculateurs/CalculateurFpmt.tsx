@@ -17,6 +17,7 @@ const CATEGORIES: ReadonlyArray<readonly [keyof PatienteleFpmt, string, string, 
 
 export default function CalculateurFpmt({ pageSources }: PropsCalculateur) {
   const date = useDate('2018-06-01');
+  // eslint-disable-next-line react-hooks/rules-of-hooks -- CATEGORIES is a module constant: the same hooks in the same order on every render
   const nombres = CATEGORIES.map(([, , , initial]) => useSaisie(initial, 'nombre', { entier: true }));
 
   const calcul = useCalcul(() => {

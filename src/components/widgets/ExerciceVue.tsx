@@ -172,7 +172,7 @@ export function ExerciceVue({ kind, graine = 1, pageSources, examen = false, sai
             {notation.verdict !== 'illisible' && <p class="exercice__tentatives">Tentatives sur cette variante : {tentatives}. Tolérance : {notation.tolerance.description}</p>}
             {!examen && !solution && notation.verdict !== 'illisible' && notation.verdict !== 'correct' && (
               <p class="exercice__relance">
-                Essayez encore{indices < listeIndices.length ? ', demandez un indice' : ''} ou affichez la solution ; elle s’affichera d’elle-même
+                Essayez encore{indices < listeIndices.length ? ', demandez un indice' : ''} ou affichez la solution ; elle s’affichera d’elle-même
                 après {TENTATIVES_AVANT_SOLUTION} tentatives ({Math.max(0, TENTATIVES_AVANT_SOLUTION - tentatives)} restante{TENTATIVES_AVANT_SOLUTION - tentatives > 1 ? 's' : ''}).
               </p>
             )}

@@ -1,5 +1,4 @@
 /** Exercise kinds of the "histoire" theme: tariff at a date, installation aid. */
-import { D } from '../decimal.js';
 import { creerAlea } from '../random.js';
 import { definition, lireValeur, valeurConnue } from '../parametres/index.js';
 import { tarifActe } from '../rules/tarifs.js';

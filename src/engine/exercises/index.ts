@@ -12,6 +12,7 @@ export type { ExerciseKind, Params, Theme, Solution, Notation, Verdict, Toleranc
 export { THEMES } from './types.js';
 export { noter, TOLERANCE_EUROS, TOLERANCE_TAUX, type ErreurType } from './noter.js';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each kind has its own Params type; indexer() widens them
 const liste: ExerciseKind<any>[] = [
   tarifALaDate,
   priseEnChargeExercice,
@@ -27,6 +28,7 @@ const liste: ExerciseKind<any>[] = [
   aideInstallationExercice,
 ];
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see liste above
 function indexer(kinds: ExerciseKind<any>[]): Record<string, ExerciseKind<Params>> {
   return Object.fromEntries(kinds.map((k) => [k.id, k as ExerciseKind<Params>]));
 }

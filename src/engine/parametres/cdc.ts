@@ -119,6 +119,7 @@ export const parametresCdc: DefinitionParametre[] = [
     ['5', '0.30', undefined],
   ] as const).map(([n, valeur, note]): DefinitionParametre => ({
     id: `optam.modulation.jusqua${n}`,
+    // eslint-disable-next-line no-restricted-syntax -- n is a count of points ('1'…'5') in a label, not an amount
     libelle: `Part de la prime OPTAM versée pour un écart ${n === '1' ? 'd’au plus 1 point' : `de plus de ${Number(n) - 1} et au plus ${n} points`}`,
     unite: 'taux',
     avantPremierePeriode: OPTAM,

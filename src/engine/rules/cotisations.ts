@@ -7,7 +7,7 @@
  *   rates the guide does not give: the secteur 1 mechanism is applied to that assiette, marked as a hypothesis.
  * The 2017 mechanism is historical (AF rates changed in 2018, external).
  */
-import { D, Decimal, type DecimalInput, ZERO } from '../decimal.js';
+import { Decimal, type DecimalInput, ZERO } from '../decimal.js';
 import { ErreurMoteur } from '../errors.js';
 import { Trace, type Grandeur, type Lecture, type ResultatRegle } from '../trace.js';
 import { isnar, ext } from '../parametres/sources.js';

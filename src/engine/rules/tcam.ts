@@ -40,9 +40,11 @@ export function tcam(valeurs: DecimalInput[], methode: MethodeTcam = 'arithmetiq
   const premier = vs[0] as Grandeur;
   const dernier = vs[vs.length - 1] as Grandeur;
   const n: Grandeur = { nom: 'nombre d’années', valeur: D(vs.length - 1), unite: 'nombre' };
+  /* eslint-disable no-restricted-properties -- k is the number of years (an integer): the root's index, not an amount */
   const geo = t.operation('TCAM composé (géométrique)', '(dernière ÷ première)^(1 ÷ nombre d’années) − 1', [dernier, premier, n], (x, y, k) => racineNieme(x.div(y), k.toNumber()).minus(UN), 'taux', {
     ambiguite: 'a13',
   });
+  /* eslint-enable no-restricted-properties */
   const retenu = methode === 'arithmetique' ? arith : geo;
   const arrondi = t.arrondi(retenu, 'arrondiDixiemeDePoint', 'TCAM arrondi au dixième de point');
   return {
