@@ -9,7 +9,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { THEMES } from '../../engine';
+import { LIBELLES_THEMES, THEMES, type Theme } from '../../engine/themes';
 import type { Question } from '../../content/schemas/question';
 import {
   $cartes,
@@ -30,11 +30,11 @@ import {
   tendance,
   VERSION_AUTO_EVALUATION,
   type Session,
-} from '../../stores/schema-auto-evaluation';
-import type { Item } from './examen';
-import type { ConfigExamen } from './code';
-import { THEMES_EXAMEN, type Longueur, type ThemeExamen } from './constantes';
-import { reponseCompatible } from './reponses';
+} from '../../domaine/schema-auto-evaluation';
+import type { Item } from '../../domaine/examen';
+import type { ConfigExamen } from '../../domaine/code';
+import { VERSION_GENERATEURS, type Longueur } from '../../domaine/constantes';
+import { reponseCompatible } from '../../domaine/reponses';
 import { dateLisible, libelleScore, libelleTendance } from './libelles';
 import type { DonneesAutoEvaluation } from './types';
 
@@ -49,7 +49,7 @@ function chargerMoteur(): Promise<Moteur> {
   return moteurCharge;
 }
 /** Reading and making exam codes: small, but only needed once a form is sent. */
-const chargerCode = () => import('./code');
+const chargerCode = () => import('../../domaine/code');
 const ERREUR_CHARGEMENT = 'L’examen n’a pas pu se charger (connexion interrompue ?). Vérifiez votre connexion puis réessayez.';
 /** Most items in one review session. */
 const REVISION_MAX = 20;
@@ -62,6 +62,7 @@ function nouvelleSession(config: ConfigExamen, code: string, items: Item[], chro
     longueur: items.length,
     themes: config.themes,
     items,
+    generateurs: VERSION_GENERATEURS,
     reponses: items.map(() => null),
     index: 0,
     chrono,
@@ -76,7 +77,7 @@ export default function AutoEvaluation(donnees: DonneesAutoEvaluation) {
   const cartes = useStore($cartes);
   const questions = useMemo(() => new Map(donnees.banque.map((q) => [q.id, q])), [donnees.banque]);
   const [longueur, setLongueur] = useState<Longueur>(15);
-  const [themes, setThemes] = useState<ThemeExamen[]>([...THEMES_EXAMEN]);
+  const [themes, setThemes] = useState<Theme[]>([...THEMES]);
   const [chrono, setChrono] = useState(false);
   const [erreurThemes, setErreurThemes] = useState('');
   const [codeSaisi, setCodeSaisi] = useState('');
@@ -389,7 +390,7 @@ export default function AutoEvaluation(donnees: DonneesAutoEvaluation) {
           </fieldset>
           <fieldset class="ae-choix" aria-describedby={erreurThemes ? 'ae-themes-erreur' : undefined}>
             <legend>Thèmes (les questions sont réparties également entre les thèmes choisis)</legend>
-            {THEMES_EXAMEN.map((t) => (
+            {THEMES.map((t) => (
               <label class="option" key={t}>
                 <input
                   type="checkbox"
@@ -398,10 +399,10 @@ export default function AutoEvaluation(donnees: DonneesAutoEvaluation) {
                   checked={themes.includes(t)}
                   onChange={(e) => {
                     const coche = (e.currentTarget as HTMLInputElement).checked;
-                    setThemes(THEMES_EXAMEN.filter((x) => (x === t ? coche : themes.includes(x))));
+                    setThemes(THEMES.filter((x) => (x === t ? coche : themes.includes(x))));
                   }}
                 />{' '}
-                {THEMES[t]}
+                {LIBELLES_THEMES[t]}
               </label>
             ))}
             <p id="ae-themes-erreur" class="champ__erreur" aria-live="polite">{erreurThemes}</p>
