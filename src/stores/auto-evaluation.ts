@@ -6,9 +6,8 @@
  */
 import { persistentAtom } from '@nanostores/persistent';
 import type { Item } from '../domaine/examen';
+import type { Catalogue } from '../domaine/ecarter';
 import {
-  annonceEcartes,
-  ecarterInconnus,
   estManque,
   reparerCartes,
   reparerHistorique,
@@ -16,7 +15,6 @@ import {
   HISTORIQUE_MAX,
   CLE_CARTES_BRUTE,
   type Cartes,
-  type Catalogue,
   type ReponseItem,
   type Session,
   type Tentative,
@@ -116,11 +114,17 @@ export function effacerHistorique() {
   $historique.set([]);
 }
 
+/** Whether an attempt in progress or a review card is stored (else there is nothing to set aside). */
+export const quelqueChoseEnregistre = () => $session.get() !== null || Object.keys($cartes.get()).length > 0;
+
 /**
  * Sets aside, in the stored state itself, the items of the attempt in progress and the review cards
  * that the course no longer has (see `ecarterInconnus`). Returns the French notice ('' if none).
+ * The module that does it is fetched only when something is stored.
  */
-export function ecarterItemsInconnus(catalogue: Catalogue): string {
+export async function ecarterItemsInconnus(catalogue: Catalogue): Promise<string> {
+  if (!quelqueChoseEnregistre()) return '';
+  const { annonceEcartes, ecarterInconnus } = await import('../domaine/ecarter');
   const r = ecarterInconnus($session.get(), $cartes.get(), catalogue);
   if (!r.change) return '';
   $session.set(r.session);

@@ -6,7 +6,8 @@ import { describe, expect, test } from 'vitest';
 import { planifier } from '../../src/domaine/revision';
 import type { Item } from '../../src/domaine/examen';
 import { exporterProgression, progressionVide, type Progression } from '../../src/domaine/schema-progression';
-import { annonceEcartes, ecarterInconnus, VERSION_AUTO_EVALUATION, type Session, type Tentative } from '../../src/domaine/schema-auto-evaluation';
+import { VERSION_AUTO_EVALUATION, type Session, type Tentative } from '../../src/domaine/schema-auto-evaluation';
+import { annonceEcartes, ecarterInconnus } from '../../src/domaine/ecarter';
 import { exporterTout, importerTout, type EtatComplet } from '../../src/domaine/schema-sauvegarde';
 
 const date = '2026-11-02T10:00:00.000Z';

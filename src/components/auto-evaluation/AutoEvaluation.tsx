@@ -19,6 +19,7 @@ import {
   allerA,
   demarrer,
   ecarterItemsInconnus,
+  quelqueChoseEnregistre,
   noterTemps,
   rejets,
   terminer,
@@ -34,7 +35,6 @@ import {
 import type { Item } from '../../domaine/examen';
 import type { ConfigExamen } from '../../domaine/code';
 import { VERSION_GENERATEURS, type Longueur } from '../../domaine/constantes';
-import { reponseCompatible } from '../../domaine/reponses';
 import { dateLisible, libelleScore, libelleTendance } from './libelles';
 import type { DonneesAutoEvaluation } from './types';
 
@@ -99,6 +99,8 @@ export default function AutoEvaluation(donnees: DonneesAutoEvaluation) {
   const [moteur, setMoteur] = useState<Moteur | null>(null);
   const [chargement, setChargement] = useState(false);
   const [echecChargement, setEchecChargement] = useState(false);
+  /** Setting aside stored items the course no longer has, while it runs (see below). */
+  const miseAEcart = useRef<Promise<void> | null>(null);
 
   /** Loads the exam's modules, then runs `suite` with them; says so in French if they cannot load. */
   async function avecMoteur(suite: (m: Moteur) => void) {
@@ -106,6 +108,7 @@ export default function AutoEvaluation(donnees: DonneesAutoEvaluation) {
     setEchecChargement(false);
     try {
       const m = await chargerMoteur();
+      await miseAEcart.current;
       setMoteur(m);
       suite(m);
     } catch {
@@ -123,14 +126,24 @@ export default function AutoEvaluation(donnees: DonneesAutoEvaluation) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [besoinMoteur, moteur]);
 
-  // Stored items the course no longer has (older data) are set aside in the store, and named.
+  // Stored items the course no longer has (older data) are set aside in the store, and named. Its
+  // modules are fetched only when something is stored; the exam's modules wait for it (avecMoteur).
   useEffect(() => {
+    if (!quelqueChoseEnregistre()) return;
     const types = new Set(donnees.typesExercices);
-    const texte = ecarterItemsInconnus({
-      existe: (it) => (it.genre === 'question' ? questions.has(it.id) : types.has(it.type)),
-      reponseValide: (it, r) => it.genre !== 'question' || r.genre !== 'question' || reponseCompatible(questions.get(it.id)!, r.reponse),
-    });
-    if (texte) setAnnonce((a) => (a ? `${a} ${texte}` : texte));
+    miseAEcart.current = import('../../domaine/reponses')
+      .then(({ reponseCompatible }) =>
+        ecarterItemsInconnus({
+          existe: (it) => (it.genre === 'question' ? questions.has(it.id) : types.has(it.type)),
+          reponseValide: (it, r) => it.genre !== 'question' || r.genre !== 'question' || reponseCompatible(questions.get(it.id)!, r.reponse),
+        }),
+      )
+      .then((texte) => {
+        if (texte) setAnnonce((a) => (a ? `${a} ${texte}` : texte));
+      })
+      .catch(() => {
+        /* could not load (offline after an update): the stored items stay as they are */
+      });
   }, [questions]);
 
   // Due cards change with time: refresh "now" every minute.
