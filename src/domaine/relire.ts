@@ -13,7 +13,7 @@ export interface Lien {
 export interface ChapitreARelire {
   id: string;
   titreCourt: string;
-  theme: string;
+  theme?: string;
   /** The chapter's MDX source (to find where an exercise is embedded). */
   corps: string;
   /** Its level-2 headings, in order. */
