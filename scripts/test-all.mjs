@@ -35,6 +35,7 @@ rmSync('test-results/built.json', { force: true });
 run('Tests unitaires, de propriétés et de contenu (Vitest)', 'vitest', ['run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json']);
 count('test-results/unit.json');
 run('Vérification des types (astro check)', 'astro', ['check']);
+run('Sens des dépendances (dependency-cruiser)', 'depcruise', ['src', '--config', '.dependency-cruiser.cjs']);
 run('Analyse statique et mise en forme (ESLint, Prettier : npm run lint)', 'npm', ['run', '--silent', 'lint']);
 const construit =
   run('Chromium pour les tests de navigateur', 'node', ['scripts/ensure-chromium.mjs']) &&

@@ -63,8 +63,9 @@ export { primeOptam, type EntreePrimeOptam, type ResultatPrimeOptam } from './ru
 export { tcam, tcamTableau23, partCroissance, partCroissanceTableau23, type MethodeTcam, type ResultatTcam, type LigneTcam } from './rules/tcam.js';
 export { TABLEAU_23, ANNEES_TABLEAU_23, type LigneTableau23 } from './donnees/tableau23.js';
 
-export { exercices, listeExercices, exercice, autoEvaluation, THEMES, noter, TOLERANCE_EUROS, TOLERANCE_TAUX } from './exercises/index.js';
-export type { ExerciseKind, Params, Theme, Solution, Notation, Verdict, Tolerance, ErreurType, QuestionAutoEvaluation } from './exercises/index.js';
+export { exercices, listeExercices, exercice, autoEvaluation, noter, TOLERANCE_EUROS, TOLERANCE_TAUX } from './exercises/index.js';
+export { THEMES, LIBELLES_THEMES, type Theme } from './themes.js';
+export type { ExerciseKind, Params, Solution, Notation, Verdict, Tolerance, ErreurType, QuestionAutoEvaluation } from './exercises/index.js';
 
 /** Each exercise kind on its own, so a page that embeds one kind does not ship the others. */
 export { tarifALaDate, aideInstallationExercice } from './exercises/histoire.js';

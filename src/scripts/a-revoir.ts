@@ -3,7 +3,7 @@
  * due. Reads the review cards from localStorage (repaired item by item, never throws) and fills every
  * `[data-a-revoir]` element; it stays hidden when nothing is due. No ts-fsrs here: due dates are stored.
  */
-import { CLE_CARTES_BRUTE, cartesDues, reparerCartes } from '../stores/schema-auto-evaluation';
+import { CLE_CARTES_BRUTE, cartesDues, reparerCartes } from '../domaine/schema-auto-evaluation';
 
 function remplir() {
   let brut: string | null;

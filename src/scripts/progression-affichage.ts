@@ -4,7 +4,7 @@
  * current chapter (`[data-chapitre-courant]`). A few hundred bytes on top of the nanostore: no island needed.
  */
 import { $progression, enregistrerVisite } from '../stores/progression';
-import { progressionChapitre } from '../stores/schema-progression';
+import { progressionChapitre } from '../domaine/schema-progression';
 
 const elements = [...document.querySelectorAll<HTMLElement>('[data-progression-chapitre]')];
 if (elements.length > 0) {

@@ -2,13 +2,12 @@
  * The self-assessment's state as nanostores persisted in localStorage, each under its own key:
  * the attempt in progress (`secteurs:auto-evaluation:session`), the finished attempts
  * (`secteurs:auto-evaluation:historique`) and the spaced-review cards (`secteurs:auto-evaluation:cartes`).
- * Reading repairs item by item (schema-auto-evaluation.ts) and never throws. Nothing leaves the browser.
+ * Reading repairs item by item (src/domaine/schema-auto-evaluation.ts) and never throws. Nothing leaves the browser.
  */
 import { persistentAtom } from '@nanostores/persistent';
-import type { Item } from '../components/auto-evaluation/examen';
+import type { Item } from '../domaine/examen';
+import type { Catalogue } from '../domaine/ecarter';
 import {
-  annonceEcartes,
-  ecarterInconnus,
   estManque,
   reparerCartes,
   reparerHistorique,
@@ -16,11 +15,10 @@ import {
   HISTORIQUE_MAX,
   CLE_CARTES_BRUTE,
   type Cartes,
-  type Catalogue,
   type ReponseItem,
   type Session,
   type Tentative,
-} from './schema-auto-evaluation';
+} from '../domaine/schema-auto-evaluation';
 
 export const CLE_SESSION = 'secteurs:auto-evaluation:session';
 export const CLE_HISTORIQUE = 'secteurs:auto-evaluation:historique';
@@ -84,7 +82,7 @@ export function abandonner() {
 async function replanifier(resultats: Array<{ item: Item; juste: boolean }>) {
   if (resultats.length === 0) return;
   try {
-    const { planifier } = await import('../components/auto-evaluation/revision');
+    const { planifier } = await import('../domaine/revision');
     $cartes.set(planifier($cartes.get(), resultats));
   } catch {
     /* the scheduler could not load (offline after an update): the attempt itself is kept */
@@ -100,7 +98,7 @@ export async function terminer(secondes?: number): Promise<number | null> {
   if (!s) return null;
   $session.set(null);
   if (s.mode === 'revision') return null;
-  const t: Tentative = { code: s.code, date: new Date().toISOString(), longueur: s.longueur, themes: s.themes, items: s.items, reponses: s.reponses, secondes: secondes ?? s.secondes };
+  const t: Tentative = { code: s.code, date: new Date().toISOString(), longueur: s.longueur, themes: s.themes, items: s.items, ...(s.generateurs ? { generateurs: s.generateurs } : {}), reponses: s.reponses, secondes: secondes ?? s.secondes };
   const h = [...$historique.get(), t].slice(-HISTORIQUE_MAX);
   $historique.set(h);
   await replanifier(s.items.map((item, i) => ({ item, juste: !estManque(s.reponses[i] ?? null) })));
@@ -116,11 +114,17 @@ export function effacerHistorique() {
   $historique.set([]);
 }
 
+/** Whether an attempt in progress or a review card is stored (else there is nothing to set aside). */
+export const quelqueChoseEnregistre = () => $session.get() !== null || Object.keys($cartes.get()).length > 0;
+
 /**
  * Sets aside, in the stored state itself, the items of the attempt in progress and the review cards
  * that the course no longer has (see `ecarterInconnus`). Returns the French notice ('' if none).
+ * The module that does it is fetched only when something is stored.
  */
-export function ecarterItemsInconnus(catalogue: Catalogue): string {
+export async function ecarterItemsInconnus(catalogue: Catalogue): Promise<string> {
+  if (!quelqueChoseEnregistre()) return '';
+  const { annonceEcartes, ecarterInconnus } = await import('../domaine/ecarter');
   const r = ecarterInconnus($session.get(), $cartes.get(), catalogue);
   if (!r.change) return '';
   $session.set(r.session);

@@ -4,6 +4,7 @@
  * `secteurs:progression:illisible` before being replaced, so nothing is destroyed silently.
  */
 import { persistentAtom } from '@nanostores/persistent';
+import { estReussi } from '../domaine/score';
 import {
   exporterProgression,
   importerProgression,
@@ -11,7 +12,7 @@ import {
   reparerProgression,
   type Progression,
   type ResultatImport,
-} from './schema-progression';
+} from '../domaine/schema-progression';
 
 export const CLE_PROGRESSION = 'secteurs:progression';
 
@@ -45,7 +46,7 @@ export function enregistrerQuestion(id: string, correct: boolean) {
 }
 
 /**
- * `score`: 1 for a correct answer, 0.5 for a close one, 0 otherwise. With `solutionVue` (the worked
+ * `score`: the verdict's points under the one scoring policy (src/domaine/score.ts). With `solutionVue` (the worked
  * solution of that variant was shown before the answer) it is counted as an attempt only: neither a
  * success nor a best score, whatever its verdict.
  */
@@ -59,7 +60,7 @@ export function enregistrerExercice(id: string, score: number, options: { soluti
       ...p.exercices,
       [id]: {
         tentatives: (avant?.tentatives ?? 0) + 1,
-        reussites: (avant?.reussites ?? 0) + (compte && score === 1 ? 1 : 0),
+        reussites: (avant?.reussites ?? 0) + (compte && estReussi(score) ? 1 : 0),
         meilleurScore: compte ? Math.max(avant?.meilleurScore ?? 0, score) : (avant?.meilleurScore ?? 0),
         solutionsVues: avant?.solutionsVues ?? 0,
         date: maintenant(),

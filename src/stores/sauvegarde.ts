@@ -1,11 +1,11 @@
 /**
  * Export, import and reset of everything the course stores in this browser (progress and
  * self-assessment), for the « Ma progression » page. The format and its validation are in
- * schema-sauvegarde.ts.
+ * src/domaine/schema-sauvegarde.ts.
  */
 import { $cartes, $historique, $session, effacerAutoEvaluation } from './auto-evaluation';
 import { $progression, CLE_PROGRESSION, reinitialiser } from './progression';
-import { exporterTout, importerTout, type ResultatImportTout } from './schema-sauvegarde';
+import { exporterTout, importerTout, type ResultatImportTout } from '../domaine/schema-sauvegarde';
 
 const etat = () => ({ progression: $progression.get(), session: $session.get(), historique: $historique.get(), cartes: $cartes.get() });
 

@@ -8,7 +8,8 @@ import { questionSchema, type Question } from '../../src/content/schemas/questio
 import { termeSchema } from '../../src/content/schemas/glossaire';
 import { sourceSchema } from '../../src/content/schemas/source';
 import { evenementSchema } from '../../src/content/schemas/evenement';
-import { CHAPITRES, THEMES } from '../../src/content/schemas/common';
+import { CHAPITRES } from '../../src/content/schemas/common';
+import { THEMES } from '../../src/engine/themes';
 import { chapitres, chronologieBrute, glossaireBrut, questionsBrutes, sourcesBrutes, titresNiveau2, usages } from './charger';
 
 const lesChapitres = chapitres();

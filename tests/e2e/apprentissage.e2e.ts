@@ -15,8 +15,8 @@ import type { Page, Route } from 'playwright-core';
 import { readFileSync, readdirSync } from 'node:fs';
 import { hydratee, navigateurPourCeFichier, ouvrir, siteUrl } from './harness';
 import { exercices, formatEuros, formatTaux, D } from '../../src/engine';
-import { planifier } from '../../src/components/auto-evaluation/revision';
-import type { Item } from '../../src/components/auto-evaluation/examen';
+import { planifier } from '../../src/domaine/revision';
+import type { Item } from '../../src/domaine/examen';
 import type { Question } from '../../src/content/schemas/question';
 
 const dossier = new URL('../../src/content/questions/', import.meta.url);

@@ -9,8 +9,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { auditAxe, ouvrir, siteBase, siteDir, navigateurPourCeFichier } from './harness';
-import { exercices, formatEuros, formatTaux, listeExercices, THEMES } from '../../src/engine';
-import { cleRevision, encoderCode, THEMES_EXAMEN, tirerExamen, type Item } from '../../src/components/auto-evaluation/examen';
+import { exercices, formatEuros, formatTaux, LIBELLES_THEMES, listeExercices } from '../../src/engine';
+import { cleRevision, encoderCode, THEMES, tirerExamen, type Item } from '../../src/domaine/examen';
 import type { Question } from '../../src/content/schemas/question';
 
 const dossier = new URL('../../src/content/questions/', import.meta.url);
@@ -20,7 +20,7 @@ const banque: Question[] = readdirSync(dossier)
 const parId = new Map(banque.map((q) => [q.id, q]));
 const KINDS = listeExercices();
 
-const CONFIG = { graine: 4821, longueur: 15 as const, themes: [...THEMES_EXAMEN] };
+const CONFIG = { graine: 4821, longueur: 15 as const, themes: [...THEMES] };
 const CODE = encoderCode(CONFIG);
 const ATTENDU = tirerExamen(CONFIG, banque, KINDS);
 /** Right on even positions, wrong on odd ones (an ordering question is left in its shuffled, wrong order). */
@@ -112,7 +112,7 @@ async function suivante(page: Page, i: number) {
 }
 
 function scoresAttendus() {
-  return THEMES_EXAMEN.map((t) => {
+  return THEMES.map((t) => {
     const idx = ATTENDU.map((it, i) => (it.theme === t ? i : -1)).filter((i) => i >= 0);
     const points = idx.filter(juste).length;
     return { theme: t, points, total: idx.length, pourcent: Math.round((100 * points) / idx.length) };
@@ -123,7 +123,7 @@ const manquesAttendus = () => new Set(ATTENDU.filter((_, i) => !juste(i)).map(cl
 describe('auto-évaluation', () => {
   test('le tirage est équilibré et mêle questions de la banque et exercices', () => {
     expect(ATTENDU).toHaveLength(15);
-    for (const t of THEMES_EXAMEN) expect(ATTENDU.filter((i) => i.theme === t)).toHaveLength(3);
+    for (const t of THEMES) expect(ATTENDU.filter((i) => i.theme === t)).toHaveLength(3);
     expect(ATTENDU.some((i) => i.genre === 'exercice')).toBe(true);
     expect(ATTENDU.some((i) => i.genre === 'question')).toBe(true);
   });
@@ -188,8 +188,8 @@ describe('auto-évaluation', () => {
     const lignes = await page.locator('.ae-table-themes tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent?.trim())));
     const desc = (await page.locator('svg.ae-graphique desc').textContent()) ?? '';
     for (const s of scoresAttendus()) {
-      expect(lignes).toContainEqual([THEMES[s.theme], String(s.points), String(s.total), `${s.pourcent}\u00a0%`]);
-      expect(desc).toContain(`${THEMES[s.theme]}\u00a0: ${s.pourcent}\u00a0%`);
+      expect(lignes).toContainEqual([LIBELLES_THEMES[s.theme], String(s.points), String(s.total), `${s.pourcent}\u00a0%`]);
+      expect(desc).toContain(`${LIBELLES_THEMES[s.theme]}\u00a0: ${s.pourcent}\u00a0%`);
     }
     await expect(page.locator('svg.ae-graphique').getAttribute('role')).resolves.toBe('img');
 

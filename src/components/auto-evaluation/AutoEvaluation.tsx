@@ -9,7 +9,8 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { THEMES } from '../../engine';
+import { LIBELLES_THEMES, THEMES, type Theme } from '../../engine/themes';
+import type { Question } from '../../content/schemas/question';
 import {
   $cartes,
   $historique,
@@ -18,6 +19,7 @@ import {
   allerA,
   demarrer,
   ecarterItemsInconnus,
+  quelqueChoseEnregistre,
   noterTemps,
   rejets,
   terminer,
@@ -29,11 +31,10 @@ import {
   tendance,
   VERSION_AUTO_EVALUATION,
   type Session,
-} from '../../stores/schema-auto-evaluation';
-import type { Item } from './examen';
-import type { ConfigExamen } from './code';
-import { THEMES_EXAMEN, type Longueur, type ThemeExamen } from './constantes';
-import { reponseCompatible } from './reponses';
+} from '../../domaine/schema-auto-evaluation';
+import type { Item } from '../../domaine/examen';
+import type { ConfigExamen } from '../../domaine/code';
+import { VERSION_GENERATEURS, type Longueur } from '../../domaine/constantes';
 import { dateLisible, libelleScore, libelleTendance } from './libelles';
 import type { DonneesAutoEvaluation } from './types';
 
@@ -48,7 +49,7 @@ function chargerMoteur(): Promise<Moteur> {
   return moteurCharge;
 }
 /** Reading and making exam codes: small, but only needed once a form is sent. */
-const chargerCode = () => import('./code');
+const chargerCode = () => import('../../domaine/code');
 const ERREUR_CHARGEMENT = 'L’examen n’a pas pu se charger (connexion interrompue\u00a0?). Vérifiez votre connexion puis réessayez.';
 /** Most items in one review session. */
 const REVISION_MAX = 20;
@@ -61,6 +62,7 @@ function nouvelleSession(config: ConfigExamen, code: string, items: Item[], chro
     longueur: items.length,
     themes: config.themes,
     items,
+    generateurs: VERSION_GENERATEURS,
     reponses: items.map(() => null),
     index: 0,
     chrono,
@@ -75,7 +77,7 @@ export default function AutoEvaluation(donnees: DonneesAutoEvaluation) {
   const cartes = useStore($cartes);
   const questions = useMemo(() => new Map(donnees.banque.map((q) => [q.id, q])), [donnees.banque]);
   const [longueur, setLongueur] = useState<Longueur>(15);
-  const [themes, setThemes] = useState<ThemeExamen[]>([...THEMES_EXAMEN]);
+  const [themes, setThemes] = useState<Theme[]>([...THEMES]);
   const [chrono, setChrono] = useState(false);
   const [erreurThemes, setErreurThemes] = useState('');
   const [codeSaisi, setCodeSaisi] = useState('');
@@ -97,6 +99,8 @@ export default function AutoEvaluation(donnees: DonneesAutoEvaluation) {
   const [moteur, setMoteur] = useState<Moteur | null>(null);
   const [chargement, setChargement] = useState(false);
   const [echecChargement, setEchecChargement] = useState(false);
+  /** Setting aside stored items the course no longer has, while it runs (see below). */
+  const miseAEcart = useRef<Promise<void> | null>(null);
 
   /** Loads the exam's modules, then runs `suite` with them; says so in French if they cannot load. */
   async function avecMoteur(suite: (m: Moteur) => void) {
@@ -104,6 +108,7 @@ export default function AutoEvaluation(donnees: DonneesAutoEvaluation) {
     setEchecChargement(false);
     try {
       const m = await chargerMoteur();
+      await miseAEcart.current;
       setMoteur(m);
       suite(m);
     } catch {
@@ -120,14 +125,24 @@ export default function AutoEvaluation(donnees: DonneesAutoEvaluation) {
     if (besoinMoteur && !moteur) void avecMoteur(() => {});
   }, [besoinMoteur, moteur]);
 
-  // Stored items the course no longer has (older data) are set aside in the store, and named.
+  // Stored items the course no longer has (older data) are set aside in the store, and named. Its
+  // modules are fetched only when something is stored; the exam's modules wait for it (avecMoteur).
   useEffect(() => {
+    if (!quelqueChoseEnregistre()) return;
     const types = new Set(donnees.typesExercices);
-    const texte = ecarterItemsInconnus({
-      existe: (it) => (it.genre === 'question' ? questions.has(it.id) : types.has(it.type)),
-      reponseValide: (it, r) => it.genre !== 'question' || r.genre !== 'question' || reponseCompatible(questions.get(it.id)!, r.reponse),
-    });
-    if (texte) setAnnonce((a) => (a ? `${a} ${texte}` : texte));
+    miseAEcart.current = import('../../domaine/reponses')
+      .then(({ reponseCompatible }) =>
+        ecarterItemsInconnus({
+          existe: (it) => (it.genre === 'question' ? questions.has(it.id) : types.has(it.type)),
+          reponseValide: (it, r) => it.genre !== 'question' || r.genre !== 'question' || reponseCompatible(questions.get(it.id)!, r.reponse),
+        }),
+      )
+      .then((texte) => {
+        if (texte) setAnnonce((a) => (a ? `${a} ${texte}` : texte));
+      })
+      .catch(() => {
+        /* could not load (offline after an update): the stored items stay as they are */
+      });
   }, [questions, donnees.typesExercices]);
 
   // Due cards change with time: refresh "now" every minute.
@@ -387,7 +402,7 @@ export default function AutoEvaluation(donnees: DonneesAutoEvaluation) {
           </fieldset>
           <fieldset class="ae-choix" aria-describedby={erreurThemes ? 'ae-themes-erreur' : undefined}>
             <legend>Thèmes (les questions sont réparties également entre les thèmes choisis)</legend>
-            {THEMES_EXAMEN.map((t) => (
+            {THEMES.map((t) => (
               <label class="option" key={t}>
                 <input
                   type="checkbox"
@@ -396,10 +411,10 @@ export default function AutoEvaluation(donnees: DonneesAutoEvaluation) {
                   checked={themes.includes(t)}
                   onChange={(e) => {
                     const coche = (e.currentTarget as HTMLInputElement).checked;
-                    setThemes(THEMES_EXAMEN.filter((x) => (x === t ? coche : themes.includes(x))));
+                    setThemes(THEMES.filter((x) => (x === t ? coche : themes.includes(x))));
                   }}
                 />{' '}
-                {THEMES[t]}
+                {LIBELLES_THEMES[t]}
               </label>
             ))}
             <p id="ae-themes-erreur" class="champ__erreur" aria-live="polite">{erreurThemes}</p>

@@ -3,24 +3,24 @@
  * alternative, and the same figures as a table), each missed item with its worked solution and the
  * section to reread, every answer at a glance. Printable ("Imprimer le bilan"; controls are not printed).
  */
-import { exercices, formatEuros, formatTaux, THEMES } from '../../engine';
+import { exercices, formatEuros, formatTaux, LIBELLES_THEMES, type Theme } from '../../engine';
 import type { Question } from '../../content/schemas/question';
-import { bonneReponse } from '../quiz/corriger';
+import { bonneReponse } from '../../domaine/corriger';
 import { Explication } from '../quiz/Explication';
 import { Trace } from '../widgets/Trace';
-import type { Item } from './examen';
-import { decrireReponse } from './reponses';
+import type { Item } from '../../domaine/examen';
+import { decrireReponse } from '../../domaine/reponses';
 import type { DonneesAutoEvaluation } from './types';
-import { estManque, scoreGlobal, scoresParTheme, type ReponseItem, type Score, type Tentative } from '../../stores/schema-auto-evaluation';
+import { estManque, scoreGlobal, scoresParTheme, type ReponseItem, type Score, type Tentative } from '../../domaine/schema-auto-evaluation';
 
 // Labels shared with the start screen's history table, which loads without this module.
 import { nombre, libelleScore, dateLisible, duree, libelleTendance } from './libelles';
 
-function Graphique({ lignes, id }: { lignes: Array<{ theme: keyof typeof THEMES } & Score>; id: string }) {
+function Graphique({ lignes, id }: { lignes: Array<{ theme: Theme } & Score>; id: string }) {
   const largeur = 400;
   const pas = 46;
   const hauteur = lignes.length * pas + 4;
-  const alternative = lignes.map((l) => `${THEMES[l.theme]} : ${l.pourcent} %`).join(' ; ');
+  const alternative = lignes.map((l) => `${LIBELLES_THEMES[l.theme]} : ${l.pourcent} %`).join(' ; ');
   return (
     <svg class="ae-graphique" viewBox={`0 0 ${largeur} ${hauteur}`} width="100%" role="img" aria-labelledby={`${id}-titre ${id}-desc`}>
       <title id={`${id}-titre`}>Score par thème, en pourcentage</title>
@@ -30,7 +30,7 @@ function Graphique({ lignes, id }: { lignes: Array<{ theme: keyof typeof THEMES 
         return (
           <g key={l.theme} aria-hidden="true">
             <text class="ae-graphique__texte" x="0" y={y + 15}>
-              {THEMES[l.theme]} — {l.pourcent} %
+              {LIBELLES_THEMES[l.theme]} — {l.pourcent} %
             </text>
             <rect class="ae-graphique__fond" x="0" y={y + 22} width={largeur} height="16" rx="3" />
             {l.pourcent > 0 && <rect class="ae-graphique__barre" x="0" y={y + 22} width={(largeur * l.pourcent) / 100} height="16" rx="3" />}
@@ -120,7 +120,7 @@ export function Bilan({ tentative: t, delta, donnees, questions, titreRef, child
         Bilan de l’examen{t.code ? ` ${t.code}` : ''}
       </h2>
       <p class="ae-bilan__meta">
-        Terminé le {dateLisible(t.date)} · {t.items.length} questions · thèmes : {t.themes.map((th) => THEMES[th]).join(', ')}
+        Terminé le {dateLisible(t.date)} · {t.items.length} questions · thèmes : {t.themes.map((th) => LIBELLES_THEMES[th]).join(', ')}
         {t.secondes > 0 ? ` · durée : ${duree(t.secondes)}` : ''}
       </p>
       <p class="ae-score">
@@ -144,7 +144,7 @@ export function Bilan({ tentative: t, delta, donnees, questions, titreRef, child
           <tbody>
             {parTheme.map((l) => (
               <tr key={l.theme}>
-                <th scope="row">{THEMES[l.theme]}</th>
+                <th scope="row">{LIBELLES_THEMES[l.theme]}</th>
                 <td class="nombre">{nombre(l.points)}</td>
                 <td class="nombre">{l.total}</td>
                 <td class="nombre">{l.pourcent} %</td>
@@ -189,7 +189,7 @@ export function Bilan({ tentative: t, delta, donnees, questions, titreRef, child
               return (
                 <tr key={i}>
                   <td class="nombre">{i + 1}</td>
-                  <td>{THEMES[item.theme]}</td>
+                  <td>{LIBELLES_THEMES[item.theme]}</td>
                   <td>{intitule(item, questions)}</td>
                   <td>{res}</td>
                 </tr>

@@ -5,13 +5,13 @@
  */
 import type { ComponentChildren, Ref } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { THEMES } from '../../engine';
+import { LIBELLES_THEMES } from '../../engine';
 import type { Question } from '../../content/schemas/question';
 import { QuestionQuiz } from '../quiz/QuestionQuiz';
 import Exercice from '../widgets/Exercice';
 import { enregistrerQuestion } from '../../stores/progression';
 import { noterRevision, repondre } from '../../stores/auto-evaluation';
-import type { Session } from '../../stores/schema-auto-evaluation';
+import type { Session } from '../../domaine/schema-auto-evaluation';
 import { duree } from './libelles';
 import type { DonneesAutoEvaluation } from './types';
 
@@ -59,7 +59,7 @@ export function EcranExamen({ session, questions, donnees, titreRef, secondes, a
   return (
     <section class="ae-examen" aria-labelledby="ae-titre-question">
       <p class="ae-examen__contexte">
-        {revision ? 'Révision espacée' : `Examen ${session.code}`} · {THEMES[item.theme]}
+        {revision ? 'Révision espacée' : `Examen ${session.code}`} · {LIBELLES_THEMES[item.theme]}
       </p>
       <h2 id="ae-titre-question" tabIndex={-1} ref={titreRef}>
         Question {i + 1} sur {n}

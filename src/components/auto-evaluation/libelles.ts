@@ -1,5 +1,5 @@
 /** Scores, dates and durations in words, for the start screen's history and the results (no engine here). */
-import type { Score } from '../../stores/schema-auto-evaluation';
+import type { Score } from '../../domaine/schema-auto-evaluation';
 
 export const nombre = (n: number) => String(n).replace('.', ',');
 export const libelleScore = (s: Score) => `${nombre(s.points)} sur ${s.total} (${s.pourcent} %)`;

@@ -8,7 +8,7 @@ import { listeExercices } from '../../engine';
 
 export { EcranExamen } from './EcranExamen';
 export { Bilan } from './Bilan';
-export { graineVariante, tirerExamen } from './examen';
+export { graineVariante, tirerExamen } from '../../domaine/examen';
 
 /** Exercise kinds the draw picks from. */
 export const KINDS = listeExercices();

@@ -1,10 +1,5 @@
 import type { Question } from '../../content/schemas/question';
-
-/** A link "to reread": base-aware href and its text. */
-export interface Lien {
-  href: string;
-  libelle: string;
-}
+import type { Lien } from '../../domaine/relire';
 
 /** What the page computes at build time and hands to the island. */
 export interface DonneesAutoEvaluation {

@@ -15,6 +15,9 @@ export interface PropsCalculateur {
   pageSources: string;
 }
 
+/** What the reader sees when the calculation fails for a reason other than the engine refusing the inputs. */
+export const ERREUR_INATTENDUE = 'Le calcul a échoué de façon inattendue. Rechargez la page\u00a0; si le problème persiste, signalez-le.';
+
 export interface Calcul<T> {
   /** The current result, or the last valid one when `perime`; null only if nothing was ever computable. */
   r: T | null;
@@ -26,7 +29,8 @@ export interface Calcul<T> {
 /**
  * Runs `calculer` (memoised on `deps`) and keeps the last valid result. `calculer` returns null when
  * a field is unreadable (the field shows why) and throws `ErreurMoteur` when the engine refuses the
- * inputs (its message is shown as is).
+ * inputs (its message is shown as is). Any other exception is logged with console.error and shown as
+ * `ERREUR_INATTENDUE`.
  */
 export function useCalcul<T>(calculer: () => T | null, deps: unknown[]): Calcul<T> {
   const dernier = useRef<T | null>(null);
@@ -34,7 +38,11 @@ export function useCalcul<T>(calculer: () => T | null, deps: unknown[]): Calcul<
     try {
       return { v: calculer(), erreur: null };
     } catch (e) {
-      return { v: null, erreur: e instanceof ErreurMoteur ? e.message : 'Le calcul est impossible avec ces valeurs.' };
+      if (e instanceof ErreurMoteur) return { v: null, erreur: e.message };
+      // Anything else is a bug (in a rule or in this widget), not a refused input: it reaches the
+      // console, where the browser tests' console-error checks see it, and the reader gets a plain message.
+      console.error(e);
+      return { v: null, erreur: ERREUR_INATTENDUE };
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);

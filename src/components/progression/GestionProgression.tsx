@@ -8,15 +8,12 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { $progression, derniersRejets } from '../../stores/progression';
 import { effacerTout, exporterSauvegarde, importerSauvegarde } from '../../stores/sauvegarde';
-import { progressionChapitre, progressionVide, type ResultatExercice } from '../../stores/schema-progression';
-import { CONTENU_SAUVEGARDE } from '../../stores/schema-sauvegarde';
+import { progressionChapitre, progressionVide, type ResultatExercice } from '../../domaine/schema-progression';
+import { CONTENU_SAUVEGARDE } from '../../domaine/schema-sauvegarde';
+import { etatExercice as etat } from '../../domaine/score';
 
 /** Where an exercise stands: solved without the solution, or only with it (« solution vue »), or not yet. */
-function etatExercice(r: ResultatExercice): string {
-  if (r.meilleurScore === 1) return 'juste';
-  if (r.solutionsVues > 0) return 'solution vue';
-  return r.meilleurScore > 0 ? 'proche' : 'pas encore juste';
-}
+const etatExercice = (r: ResultatExercice): string => etat(r.meilleurScore, r.solutionsVues);
 
 interface Props {
   chapitres: Array<{ id: string; titre: string; lien: string; questions: string[] }>;

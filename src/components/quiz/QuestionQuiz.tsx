@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Question } from '../../content/schemas/question';
 import { Explication } from './Explication';
-import { bonneReponse, estCorrecte, ordreDroite, ordreOptions, reponseComplete, reponseVide, type Reponse } from './corriger';
+import { bonneReponse, estCorrecte, ordreDroite, ordreOptions, reponseComplete, reponseVide, type Reponse } from '../../domaine/corriger';
 
 export interface PropsQuestion {
   question: Question;

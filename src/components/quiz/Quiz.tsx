@@ -9,7 +9,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Question } from '../../content/schemas/question';
 import { $progression, enregistrerQuestion } from '../../stores/progression';
-import { progressionChapitre } from '../../stores/schema-progression';
+import { progressionChapitre } from '../../domaine/schema-progression';
 import { QuestionQuiz } from './QuestionQuiz';
 
 const pluriel = (n: number, mot: string) => `${n} ${mot}${n > 1 ? 's' : ''}`;

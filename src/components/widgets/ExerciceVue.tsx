@@ -14,6 +14,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { formatEuros, formatTaux, type ExerciseKind, type Notation, type Params } from '../../engine';
 import { enregistrerExercice, marquerSolutionVue } from '../../stores/progression';
+import { pointsVerdict } from '../../domaine/score';
 import { useRepriseApresHydratation, valeurChamp } from './hydratation';
 import { Trace } from './Trace';
 import { ImpressionExercice } from './ImpressionExercice';
@@ -33,7 +34,6 @@ export interface PropsExercice {
   onNote?: (notation: Notation, saisie: string) => void;
 }
 
-const SCORES = { correct: 1, proche: 0.5, faux: 0, illisible: 0 } as const;
 /** Wrong or close attempts on one variant after which the worked solution shows by itself. */
 export const TENTATIVES_AVANT_SOLUTION = 3;
 const nouvelleGraine = () => {
@@ -78,7 +78,7 @@ export function ExerciceVue({ kind, graine = 1, pageSources, examen = false, sai
       const t = tentatives + 1;
       setTentatives(t);
       // After the solution was shown, an answer is only an attempt « solution vue ».
-      enregistrerExercice(type, SCORES[n.verdict], { solutionVue: solutionVisible && !examen });
+      enregistrerExercice(type, pointsVerdict(n.verdict), { solutionVue: solutionVisible && !examen });
       if (examen && !solutionVisible) setSolutionVisible(true);
       if (n.verdict === 'correct') setSolutionVisible(true);
       else if (!examen && !solutionVisible && t >= TENTATIVES_AVANT_SOLUTION) montrerSolution();

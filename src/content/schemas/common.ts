@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { THEMES, type Theme } from '../../engine/themes';
 
 /** Chapter ids, in reading order. A chapter file `src/content/chapitres/<id>.mdx` must exist for each. */
 export const CHAPITRES = [
@@ -12,15 +13,9 @@ export const CHAPITRES = [
 export const chapitreId = z.enum(CHAPITRES);
 export type ChapitreId = z.infer<typeof chapitreId>;
 
-/**
- * Themes of the question bank and of the self-assessment (scores are given by theme).
- * `histoire`: history 1945–2016; `depassements`: DE, DA, DP, secteur 2, non conventionnés;
- * `contrat`: the conventioned contract and cotisations; `parcours`: médecin traitant and parcours de soins;
- * `aujourdhui`: the conventions today (Cour des comptes 2022).
- */
-export const THEMES = ['histoire', 'depassements', 'contrat', 'parcours', 'aujourdhui'] as const;
+/** Themes of the question bank and of the chapters: the one list, with its labels, is the engine's (src/engine/themes.ts). */
 export const theme = z.enum(THEMES);
-export type Theme = z.infer<typeof theme>;
+export type { Theme };
 
 /**
  * Where a fact comes from. `document` is `isnar` (Guide ISNAR-IMG 2017), `cdc` (Cour des comptes 2022)

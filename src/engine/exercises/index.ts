@@ -9,7 +9,6 @@ import { ratio70Exercice, cotisationsExercice } from './contrat.js';
 import { fpmtExercice, primeOptamExercice, tcamExercice, majoration48hExercice } from './cdc.js';
 
 export type { ExerciseKind, Params, Theme, Solution, Notation, Verdict, Tolerance } from './types.js';
-export { THEMES } from './types.js';
 export { noter, TOLERANCE_EUROS, TOLERANCE_TAUX, type ErreurType } from './noter.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each kind has its own Params type; indexer() widens them

@@ -2,14 +2,8 @@
 import type { Decimal } from '../decimal.js';
 import type { Etape } from '../trace.js';
 
-export type Theme = 'histoire' | 'depassements' | 'contrat' | 'parcours' | 'aujourdhui';
-export const THEMES: Record<Theme, string> = {
-  histoire: 'Histoire et tarifs',
-  depassements: 'Dépassements d’honoraires',
-  contrat: 'Le contrat conventionnel',
-  parcours: 'Parcours de soins et remboursement',
-  aujourdhui: 'Les conventions aujourd’hui (Cour des comptes)',
-};
+import type { Theme } from '../themes.js';
+export type { Theme };
 
 export type Verdict = 'correct' | 'proche' | 'faux' | 'illisible';
 

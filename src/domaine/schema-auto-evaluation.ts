@@ -1,12 +1,13 @@
 /**
  * The self-assessment's saved state — the attempt in progress, the history of finished attempts and
  * the spaced-review cards — with the item-by-item repair of what localStorage gives back.
- * Pure functions, no DOM, unit-tested in tests/stores. Nothing here throws: a corrupt item is dropped
+ * Pure functions, no DOM, unit-tested in tests/domaine; src/stores persists them. Nothing here throws: a corrupt item is dropped
  * alone, valid items are kept; unreadable data gives the empty value.
  */
-import { LONGUEURS, THEMES_EXAMEN, type ThemeExamen } from '../components/auto-evaluation/constantes';
-import type { Item } from '../components/auto-evaluation/examen';
-import type { Reponse } from '../components/quiz/corriger';
+import { LONGUEURS, THEMES, type Theme } from './constantes';
+import type { Item } from './examen';
+import type { Reponse } from './corriger';
+import { pointsQuestion, pointsVerdict, pourcentage, estReussi } from './score';
 
 export const VERSION_AUTO_EVALUATION = 1;
 /** localStorage key of the review cards (also read by the home page's src/scripts/a-revoir.ts). */
@@ -27,8 +28,10 @@ export interface Session {
   /** Exam code ("K7M-4QX"); empty for a review session. */
   code: string;
   longueur: number;
-  themes: ThemeExamen[];
+  themes: Theme[];
   items: Item[];
+  /** VERSION_GENERATEURS when the exam was drawn (absent before it existed). */
+  generateurs?: number;
   /** One per item, null while unanswered. */
   reponses: Array<ReponseItem | null>;
   /** Index of the question on screen. */
@@ -44,8 +47,10 @@ export interface Tentative {
   /** ISO date-time of the end. */
   date: string;
   longueur: number;
-  themes: ThemeExamen[];
+  themes: Theme[];
   items: Item[];
+  /** VERSION_GENERATEURS when the exam was drawn (absent before it existed). */
+  generateurs?: number;
   reponses: Array<ReponseItem | null>;
   secondes: number;
 }
@@ -77,7 +82,7 @@ const estObjet = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const entier = (v: unknown, min: number, max: number): v is number => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
 const fini = (v: unknown, min = -1e9, max = 1e9): v is number => typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
 const dateValide = (v: unknown): v is string => typeof v === 'string' && DATE.test(v) && !Number.isNaN(Date.parse(v));
-const estTheme = (v: unknown): v is ThemeExamen => typeof v === 'string' && (THEMES_EXAMEN as readonly string[]).includes(v);
+const estTheme = (v: unknown): v is Theme => typeof v === 'string' && (THEMES as readonly string[]).includes(v);
 
 export function lireItem(v: unknown): Item | null {
   if (!estObjet(v) || !estTheme(v.theme)) return null;
@@ -123,9 +128,12 @@ function lireReponseItem(v: unknown, item: Item): ReponseItem | null {
   return null;
 }
 
-function lireThemes(v: unknown): ThemeExamen[] | null {
+/** The generators' version stored with an attempt, kept only when it is a plausible one. */
+const generateurs = (v: unknown): { generateurs?: number } => (entier(v, 1, 1000) ? { generateurs: v } : {});
+
+function lireThemes(v: unknown): Theme[] | null {
   if (!Array.isArray(v)) return null;
-  const t = THEMES_EXAMEN.filter((x) => v.includes(x));
+  const t = THEMES.filter((x) => v.includes(x));
   return t.length > 0 ? t : null;
 }
 
@@ -183,6 +191,7 @@ export function reparerSession(brut: string | null | undefined): Lecture<Session
       longueur: paires.items.length,
       themes,
       items: paires.items,
+      ...generateurs(v.generateurs),
       reponses: paires.reponses,
       index,
       chrono: v.chrono === true,
@@ -204,6 +213,7 @@ function lireTentative(v: unknown): Tentative | null {
     longueur: entier(v.longueur, 1, ITEMS_MAX) ? v.longueur : paires.items.length,
     themes,
     items: paires.items,
+    ...generateurs(v.generateurs),
     reponses: paires.reponses,
     secondes: entier(v.secondes, 0, 10_000_000) ? v.secondes : 0,
   };
@@ -255,10 +265,11 @@ export function reparerCartes(brut: string | null | undefined): Lecture<Cartes> 
 
 // ——— Scores ———
 
+/** Points of an answer under the course's one scoring policy (score.ts); unanswered is 0. */
 export const scoreReponse = (r: ReponseItem | null): number =>
-  r === null ? 0 : r.genre === 'question' ? (r.correct ? 1 : 0) : r.verdict === 'correct' ? 1 : r.verdict === 'proche' ? 0.5 : 0;
+  r === null ? 0 : r.genre === 'question' ? pointsQuestion(r.correct) : pointsVerdict(r.verdict);
 /** Missed = not fully right (a "close" numeric answer is reviewed too). */
-export const estManque = (r: ReponseItem | null) => scoreReponse(r) < 1;
+export const estManque = (r: ReponseItem | null) => !estReussi(scoreReponse(r));
 
 export interface Score {
   points: number;
@@ -266,15 +277,15 @@ export interface Score {
   /** 0 to 100, rounded. */
   pourcent: number;
 }
-const score = (points: number, total: number): Score => ({ points, total, pourcent: total === 0 ? 0 : Math.round((100 * points) / total) });
+const score = (points: number, total: number): Score => ({ points, total, pourcent: pourcentage(points, total) });
 
 export function scoreGlobal(items: readonly Item[], reponses: ReadonlyArray<ReponseItem | null>): Score {
   return score(items.reduce((s, _, i) => s + scoreReponse(reponses[i] ?? null), 0), items.length);
 }
 
 /** Per theme, in the canonical order, only the themes present in the exam. */
-export function scoresParTheme(items: readonly Item[], reponses: ReadonlyArray<ReponseItem | null>): Array<{ theme: ThemeExamen } & Score> {
-  return THEMES_EXAMEN.flatMap((t) => {
+export function scoresParTheme(items: readonly Item[], reponses: ReadonlyArray<ReponseItem | null>): Array<{ theme: Theme } & Score> {
+  return THEMES.flatMap((t) => {
     const idx = items.map((it, i) => (it.theme === t ? i : -1)).filter((i) => i >= 0);
     if (idx.length === 0) return [];
     return [{ theme: t, ...score(idx.reduce((s, i) => s + scoreReponse(reponses[i] ?? null), 0), idx.length) }];
@@ -305,77 +316,4 @@ export function prochaineEcheance(cartes: Cartes, maintenant = new Date()): stri
   const t = maintenant.getTime();
   const futures = Object.values(cartes).map((e) => e.carte.due).filter((d) => Date.parse(d) > t).sort();
   return futures[0] ?? null;
-}
-
-// ——— Items the course no longer has ———
-
-/** What the course has now: used to set aside stored items that name a removed question or exercise kind. */
-export interface Catalogue {
-  /** Whether this stored item still exists (bank question id, or exercise kind id). */
-  existe: (item: Item) => boolean;
-  /** Whether a stored answer still fits its (existing) item; an unfitting answer becomes « unanswered ». */
-  reponseValide?: (item: Item, r: ReponseItem) => boolean;
-}
-
-export interface ItemsEcartes {
-  session: Session | null;
-  cartes: Cartes;
-  /** French names of the items set aside (« l’exercice « inconnu » », « la question « x » »). */
-  ecartes: string[];
-  /** Whether anything changed (items or answers). */
-  change: boolean;
-}
-
-const nommer = (it: Item) => (it.genre === 'question' ? `la question « ${it.id} »` : `l’exercice « ${it.type} »`);
-
-/**
- * Removes from the attempt in progress and from the review cards every item the course no longer
- * has (data saved by an older version): they are skipped and named, never shown as « introuvable »,
- * so they can never block an exam or a review session. The attempt keeps its other items and answers;
- * an attempt left with no item is dropped. Finished attempts (history) are left as they are: their
- * results are already counted and the results page names unknown items plainly.
- */
-export function ecarterInconnus(session: Session | null, cartes: Cartes, catalogue: Catalogue): ItemsEcartes {
-  const ecartes = new Set<string>();
-  let change = false;
-  let s = session;
-  if (session) {
-    const items: Item[] = [];
-    const reponses: Array<ReponseItem | null> = [];
-    let indexApres = 0;
-    session.items.forEach((it, i) => {
-      if (!catalogue.existe(it)) {
-        ecartes.add(nommer(it));
-        change = true;
-        return;
-      }
-      let r = session.reponses[i] ?? null;
-      if (r && catalogue.reponseValide && !catalogue.reponseValide(it, r)) {
-        r = null;
-        change = true;
-      }
-      if (i < session.index) indexApres++;
-      items.push(it);
-      reponses.push(r);
-    });
-    if (change) {
-      s = items.length === 0 ? null : { ...session, items, reponses, longueur: items.length, index: Math.min(indexApres, items.length - 1) };
-    }
-  }
-  const gardees: Cartes = Object.create(null);
-  for (const [cle, e] of Object.entries(cartes)) {
-    if (catalogue.existe(e.item)) gardees[cle] = e;
-    else {
-      ecartes.add(nommer(e.item));
-      change = true;
-    }
-  }
-  return { session: s, cartes: change ? gardees : cartes, ecartes: [...ecartes], change };
-}
-
-/** The French notice for items set aside, or '' when there were none. */
-export function annonceEcartes(ecartes: readonly string[]): string {
-  if (ecartes.length === 0) return '';
-  const liste = ecartes.slice(0, 5).join(', ') + (ecartes.length > 5 ? `, et ${ecartes.length - 5} autre${ecartes.length - 5 > 1 ? 's' : ''}` : '');
-  return `${ecartes.length > 1 ? `${ecartes.length} éléments enregistrés n’existent` : 'Un élément enregistré n’existe'} plus dans ce cours (${liste}) : ${ecartes.length > 1 ? 'ils ont été retirés' : 'il a été retiré'} de l’examen en cours et des révisions ; le reste est conservé.`;
 }

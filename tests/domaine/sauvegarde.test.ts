@@ -3,11 +3,12 @@
  * stored items the course no longer has (old data must never block an exam or a review).
  */
 import { describe, expect, test } from 'vitest';
-import { planifier } from '../../src/components/auto-evaluation/revision';
-import type { Item } from '../../src/components/auto-evaluation/examen';
-import { exporterProgression, progressionVide, type Progression } from '../../src/stores/schema-progression';
-import { annonceEcartes, ecarterInconnus, VERSION_AUTO_EVALUATION, type Session, type Tentative } from '../../src/stores/schema-auto-evaluation';
-import { exporterTout, importerTout, type EtatComplet } from '../../src/stores/schema-sauvegarde';
+import { planifier } from '../../src/domaine/revision';
+import type { Item } from '../../src/domaine/examen';
+import { exporterProgression, progressionVide, type Progression } from '../../src/domaine/schema-progression';
+import { VERSION_AUTO_EVALUATION, type Session, type Tentative } from '../../src/domaine/schema-auto-evaluation';
+import { annonceEcartes, ecarterInconnus } from '../../src/domaine/ecarter';
+import { exporterTout, importerTout, type EtatComplet } from '../../src/domaine/schema-sauvegarde';
 
 const date = '2026-11-02T10:00:00.000Z';
 const q1: Item = { genre: 'question', id: 'histoire-1980', theme: 'histoire' };

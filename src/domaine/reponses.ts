@@ -1,6 +1,6 @@
 /** A stored bank answer checked against its question, and said in words for the results. */
-import type { Question } from '../../content/schemas/question';
-import type { Reponse } from '../quiz/corriger';
+import type { Question } from '../content/schemas/question';
+import type { Reponse } from './corriger';
 
 /** Whether a stored answer fits the question as it is now (the bank may have changed since). */
 export function reponseCompatible(q: Question, r: Reponse): boolean {

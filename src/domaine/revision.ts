@@ -7,7 +7,7 @@
 import { createEmptyCard, fsrs, Rating, type Card } from 'ts-fsrs';
 import type { Item } from './examen';
 import { cleRevision } from './examen';
-import type { CarteStockee, Cartes } from '../../stores/schema-auto-evaluation';
+import type { CarteStockee, Cartes } from './schema-auto-evaluation';
 
 const planificateur = fsrs();
 

@@ -3,7 +3,7 @@
  * Pure functions: a learner's answer in, correct or not out. Display orders (shuffles) are
  * deterministic per question id, so the server-rendered HTML and the hydrated island agree.
  */
-import type { Question } from '../../content/schemas/question';
+import type { Question } from '../content/schemas/question';
 import { melangeDeterministe } from './melange';
 
 export type Reponse =

@@ -14,11 +14,11 @@ import {
   GRAINE_MAX,
   lireCode,
   LONGUEURS,
-  THEMES_EXAMEN,
+  THEMES,
   tirerExamen,
   type ConfigExamen,
-  type ThemeExamen,
-} from '../../src/components/auto-evaluation/examen';
+  type Theme,
+} from '../../src/domaine/examen';
 import {
   cartesDues,
   reparerCartes,
@@ -29,9 +29,9 @@ import {
   VERSION_AUTO_EVALUATION,
   type ReponseItem,
   type Session,
-} from '../../src/stores/schema-auto-evaluation';
-import { planifier } from '../../src/components/auto-evaluation/revision';
-import { reponseCompatible } from '../../src/components/auto-evaluation/reponses';
+} from '../../src/domaine/schema-auto-evaluation';
+import { planifier } from '../../src/domaine/revision';
+import { reponseCompatible } from '../../src/domaine/reponses';
 import type { Question } from '../../src/content/schemas/question';
 
 const dossier = new URL('../../src/content/questions/', import.meta.url);
@@ -40,7 +40,7 @@ const banque: Question[] = readdirSync(dossier)
   .flatMap((f) => JSON.parse(readFileSync(new URL(f, dossier), 'utf8')));
 const KINDS = listeExercices();
 
-const themesArb = fc.subarray([...THEMES_EXAMEN], { minLength: 1 }) as fc.Arbitrary<ThemeExamen[]>;
+const themesArb = fc.subarray([...THEMES], { minLength: 1 }) as fc.Arbitrary<Theme[]>;
 const configArb: fc.Arbitrary<ConfigExamen> = fc.record({
   graine: fc.integer({ min: 0, max: GRAINE_MAX - 1 }),
   longueur: fc.constantFrom(...LONGUEURS),
@@ -118,18 +118,18 @@ describe('tirage', () => {
   });
 
   test('deux graines différentes donnent en général deux examens différents', () => {
-    const a = tirerExamen({ graine: 1, longueur: 15, themes: [...THEMES_EXAMEN] }, banque, KINDS);
-    const b = tirerExamen({ graine: 2, longueur: 15, themes: [...THEMES_EXAMEN] }, banque, KINDS);
+    const a = tirerExamen({ graine: 1, longueur: 15, themes: [...THEMES] }, banque, KINDS);
+    const b = tirerExamen({ graine: 2, longueur: 15, themes: [...THEMES] }, banque, KINDS);
     expect(b).not.toEqual(a);
   });
 });
 
 function sessionExemple(): Session {
-  const items = tirerExamen({ graine: 77, longueur: 15, themes: [...THEMES_EXAMEN] }, banque, KINDS);
+  const items = tirerExamen({ graine: 77, longueur: 15, themes: [...THEMES] }, banque, KINDS);
   const reponses: Array<ReponseItem | null> = items.map((it, i) =>
     i > 5 ? null : it.genre === 'question' ? { genre: 'question', reponse: { type: 'vrai-faux', choix: true }, correct: i % 2 === 0 } : { genre: 'exercice', saisie: '12,5 €', verdict: i % 2 ? 'proche' : 'correct' },
   );
-  return { version: VERSION_AUTO_EVALUATION, mode: 'examen', code: 'K7M-4QX', longueur: 15, themes: [...THEMES_EXAMEN], items, reponses, index: 6, chrono: true, secondes: 42, debut: '2026-01-02T03:04:05.000Z' };
+  return { version: VERSION_AUTO_EVALUATION, mode: 'examen', code: 'K7M-4QX', longueur: 15, themes: [...THEMES], items, reponses, index: 6, chrono: true, secondes: 42, debut: '2026-01-02T03:04:05.000Z' };
 }
 
 describe('réparation de l’état enregistré', () => {

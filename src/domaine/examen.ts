@@ -4,18 +4,18 @@
  * Pure functions, no DOM: the same code gives the same exam on every machine (same questions, same
  * variants, same order), as long as the question bank and the engine are the same.
  */
-import { mulberry32 } from '../../engine';
-import { melangeDeterministe } from '../quiz/melange';
+import { mulberry32 } from '../engine';
+import { fnv1a, melangeDeterministe } from './melange';
 
-import { THEMES_EXAMEN, type ThemeExamen } from './constantes';
+import { THEMES, type Theme } from './constantes';
 import type { ConfigExamen } from './code';
-export { LONGUEURS, THEMES_EXAMEN, type Longueur, type ThemeExamen } from './constantes';
+export { LONGUEURS, THEMES, VERSION_GENERATEURS, type Longueur, type Theme } from './constantes';
 // The code lives in its own module (the start screen needs it without the engine); same names here.
 export { ALPHABET, GRAINE_MAX, encoderCode, lireCode, graineAleatoire, type ConfigExamen, type LectureCode } from './code';
 
 export type Item =
-  | { genre: 'question'; id: string; theme: ThemeExamen }
-  | { genre: 'exercice'; type: string; graine: number; theme: ThemeExamen };
+  | { genre: 'question'; id: string; theme: Theme }
+  | { genre: 'exercice'; type: string; graine: number; theme: Theme };
 
 export interface EntreeBanque {
   id: string;
@@ -24,12 +24,7 @@ export interface EntreeBanque {
 
 /** FNV-1a of a string, then mulberry32: a stable 32-bit number per key. */
 export function hacher(cle: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < cle.length; i++) {
-    h ^= cle.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return mulberry32(h >>> 0)();
+  return mulberry32(fnv1a(cle))();
 }
 
 /** Seed of a numeric exercise's variant, shown to the learner as "variante n° 12345". */
@@ -42,7 +37,7 @@ export const graineVariante = (cle: string) => (hacher(cle) % 90000) + 10000;
  * runs out of questions, exercises (other variants) fill its share. The whole list is then shuffled.
  */
 export function tirerExamen(c: ConfigExamen, banque: readonly EntreeBanque[], kinds: readonly EntreeBanque[]): Item[] {
-  const themes = THEMES_EXAMEN.filter((t) => c.themes.includes(t));
+  const themes = THEMES.filter((t) => c.themes.includes(t));
   if (themes.length === 0) return [];
   const cle = `ae:${c.graine}`;
   const base = Math.floor(c.longueur / themes.length);

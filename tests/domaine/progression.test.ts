@@ -7,7 +7,7 @@ import {
   progressionVide,
   reparerProgression,
   type Progression,
-} from '../../src/stores/schema-progression';
+} from '../../src/domaine/schema-progression';
 
 const date = '2026-11-02T10:00:00.000Z';
 const plusTard = '2026-11-20T10:00:00.000Z';

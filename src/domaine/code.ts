@@ -2,15 +2,16 @@
  * The self-assessment's exam code (what a teacher writes on the board): `{ graine, longueur, themes }`
  * ↔ "K7M-4QX", and a fresh random seed. No engine here: the start screen reads and creates codes
  * without loading the exam draw (examen.ts), which comes with the engine when an exam starts.
+ * Pure (no DOM): src/domaine holds the course's learning logic; it imports only the engine.
  */
-import { LONGUEURS, THEMES_EXAMEN, type Longueur, type ThemeExamen } from './constantes';
+import { LONGUEURS, THEMES, type Longueur, type Theme } from './constantes';
 
 export interface ConfigExamen {
   /** 0 ≤ graine < GRAINE_MAX. */
   graine: number;
   longueur: Longueur;
-  /** At least one theme; kept in the canonical order of THEMES_EXAMEN. */
-  themes: ThemeExamen[];
+  /** At least one theme; kept in the canonical order of THEMES. */
+  themes: Theme[];
 }
 
 /** Unambiguous alphabet: no 0/O, 1/I/L, nor U (read as V). 30 symbols. */
@@ -18,7 +19,7 @@ export const ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
 const B = ALPHABET.length;
 /** 5 data symbols (30^5 values) hold graine × 2 lengths × 31 theme selections; the 6th is a check symbol. */
 const CAPACITE = B ** 5;
-const COMBINAISONS = LONGUEURS.length * (2 ** THEMES_EXAMEN.length - 1);
+const COMBINAISONS = LONGUEURS.length * (2 ** THEMES.length - 1);
 export const GRAINE_MAX = Math.floor(CAPACITE / COMBINAISONS);
 const MODULE_CONTROLE = 29;
 
@@ -28,8 +29,8 @@ function controle(chiffres: number[]): number {
   return s % MODULE_CONTROLE;
 }
 
-function masque(themes: readonly ThemeExamen[]): number {
-  return THEMES_EXAMEN.reduce((m, t, i) => (themes.includes(t) ? m | (1 << i) : m), 0);
+function masque(themes: readonly Theme[]): number {
+  return THEMES.reduce((m, t, i) => (themes.includes(t) ? m | (1 << i) : m), 0);
 }
 
 /** `{ graine, longueur, themes }` → "K7M-4QX". Throws on an impossible config (a programming error). */
@@ -71,7 +72,7 @@ export function lireCode(saisie: string): LectureCode {
   const l = v % LONGUEURS.length;
   const graine = Math.floor(v / LONGUEURS.length);
   if (graine >= GRAINE_MAX) return { ok: false, message: 'Ce code n’est pas valide\u00a0: vérifiez-le auprès de votre enseignant.' };
-  const config: ConfigExamen = { graine, longueur: LONGUEURS[l]!, themes: THEMES_EXAMEN.filter((_, i) => m & (1 << i)) };
+  const config: ConfigExamen = { graine, longueur: LONGUEURS[l]!, themes: THEMES.filter((_, i) => m & (1 << i)) };
   return { ok: true, config, code: `${brut.slice(0, 3)}-${brut.slice(3)}` };
 }
 
