@@ -41,7 +41,7 @@ export default tseslint.config(
   },
   {
     // Node: build scripts, configs, tests run by Vitest.
-    files: ['scripts/**', 'tests/**', '*.config.*', 'eslint-rules/**'],
+    files: ['scripts/**', 'tests/**', '*.config.*', '*.cjs', 'eslint-rules/**'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -10,7 +10,15 @@ const chemins = rest.filter((r) => r !== '--dark' && !r.startsWith('--el='));
 const serveur = await demarrerServeur({ dir, base, port: 0 });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, colorScheme: dark ? 'dark' : 'light', locale: 'fr-FR' });
 for (const c of chemins.length ? chemins : ['']) {
@@ -18,7 +26,12 @@ for (const c of chemins.length ? chemins : ['']) {
   const fichier = `${out}/${(c || 'accueil').replace(/[/#?]+/g, '_')}-${width}${dark ? '-sombre' : ''}.png`;
   if (selecteur) await page.locator(selecteur).first().screenshot({ path: fichier });
   else await page.screenshot({ path: fichier, fullPage: true });
-  const large = await page.evaluate(() => [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).slice(0, 5).map((e) => `${e.tagName}.${e.className}`));
+  const large = await page.evaluate(() =>
+    [...document.querySelectorAll('body *')]
+      .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+      .slice(0, 5)
+      .map((e) => `${e.tagName}.${e.className}`),
+  );
   console.log(fichier, large.length ? `déborde: ${large.join(', ')}` : '');
 }
 await browser.close();

@@ -39,7 +39,11 @@ const pause = (ms) => new Promise((r) => setTimeout(r, ms));
 let construction = null;
 if (construire) {
   const debut = performance.now();
-  const r = spawnSync(join('node_modules', '.bin', 'astro'), ['build', '--outDir', dir], { encoding: 'utf8', env: { ...process.env, BASE: '/' }, shell: false });
+  const r = spawnSync(join('node_modules', '.bin', 'astro'), ['build', '--outDir', dir], {
+    encoding: 'utf8',
+    env: { ...process.env, BASE: '/' },
+    shell: false,
+  });
   const secondes = (performance.now() - debut) / 1000;
   if (r.status !== 0) {
     console.error(r.stdout, r.stderr);
@@ -64,7 +68,14 @@ function pagesHtml(d) {
   });
 }
 const chemins = pagesHtml(dir)
-  .map((p) => '/' + relative(dir, p).split('\\').join('/').replace(/index\.html$/, ''))
+  .map(
+    (p) =>
+      '/' +
+      relative(dir, p)
+        .split('\\')
+        .join('/')
+        .replace(/index\.html$/, ''),
+  )
   .sort((a, b) => (a === '/' ? -1 : b === '/' ? 1 : a.localeCompare(b)));
 
 /** An engine island: a calculator or a numeric exercise (each computes with the engine and decimal.js). */
@@ -76,7 +87,15 @@ const origine = new URL(serveur.url).origin;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const VIEWPORT = { width: 412, height: 823 }; // Lighthouse's mobile screen
 
@@ -126,7 +145,9 @@ async function reseauCalme(etat, calme = 400) {
 }
 
 async function scriptsInline(page) {
-  const textes = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].filter((s) => s.type !== 'application/json' && s.textContent.trim()).map((s) => s.textContent));
+  const textes = await page.evaluate(() =>
+    [...document.querySelectorAll('script:not([src])')].filter((s) => s.type !== 'application/json' && s.textContent.trim()).map((s) => s.textContent),
+  );
   return textes.reduce((s, t) => s + gz(Buffer.from(t)), 0);
 }
 
@@ -170,7 +191,8 @@ async function mesurerPage(chemin) {
   let premierIlot = null;
   let avantPas = etat.octets;
   await defilerJusquEnBas(page, etat, (moteur) => {
-    if (premierIlot === null && moteur.length > 0) premierIlot = { octets: etat.octets - avantPas, ilots: moteur.map((u) => u.split('/').pop().replace(/\..*$/, '')) };
+    if (premierIlot === null && moteur.length > 0)
+      premierIlot = { octets: etat.octets - avantPas, ilots: moteur.map((u) => u.split('/').pop().replace(/\..*$/, '')) };
     avantPas = etat.octets;
   });
   const bas = etat.octets;
@@ -186,7 +208,17 @@ async function mesurerPage(chemin) {
   }
   const suivant = await page.evaluate(() => document.querySelector('a[rel="next"]')?.getAttribute('href') ?? null);
   await context.close();
-  return { chemin, html: html.length, htmlGz: gz(html), inline, avant, premierIlot, bas, interaction, suivant: chemin.startsWith('/chapitres/') ? suivant : null };
+  return {
+    chemin,
+    html: html.length,
+    htmlGz: gz(html),
+    inline,
+    avant,
+    premierIlot,
+    bas,
+    interaction,
+    suivant: chemin.startsWith('/chapitres/') ? suivant : null,
+  };
 }
 
 /** Reads `chemin` to the bottom, then goes to the next chapter and reads it to the bottom: JS fetched for the second. */
@@ -221,7 +253,8 @@ try {
 
 // ——— Table ———
 const marque = (ok) => (ok ? '✓' : '✗');
-const cellule = (octets, budget) => (octets === null || octets === undefined ? '—' : `${ko(octets)}${budget === undefined ? '' : ` ${marque(octets <= budget)}`}`);
+const cellule = (octets, budget) =>
+  octets === null || octets === undefined ? '—' : `${ko(octets)}${budget === undefined ? '' : ` ${marque(octets <= budget)}`}`;
 const colonnes = [
   ['page', 34],
   ['HTML (gzip)', 18],

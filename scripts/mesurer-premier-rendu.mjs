@@ -62,7 +62,11 @@ function installer(dossier, dependances) {
   if (existsSync(fichier) && readFileSync(fichier, 'utf8') === attendu && existsSync(join(dossier, 'node_modules'))) return;
   mkdirSync(dossier, { recursive: true });
   writeFileSync(fichier, attendu);
-  console.log(`Installation dans ${dossier} : ${Object.entries(dependances).map(([n, v]) => `${n}@${v}`).join(', ')}…`);
+  console.log(
+    `Installation dans ${dossier} : ${Object.entries(dependances)
+      .map(([n, v]) => `${n}@${v}`)
+      .join(', ')}…`,
+  );
   executer('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dossier, stdio: 'inherit' });
 }
 cpSync('scripts/premier-rendu/starlight-basics', STARLIGHT, { recursive: true });
@@ -95,15 +99,20 @@ for (const s of Object.values(sites)) {
 }
 
 const CLI_LIGHTHOUSE = join(OUTILS, 'node_modules', 'lighthouse', 'cli', 'index.js');
-const DRAPEAUX = '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
+const DRAPEAUX =
+  '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
 /** Runs Lighthouse's CLI asynchronously: the two sites are served by this very process. */
 function lighthouse(url) {
   const sortie = join(MESURES, 'lh.json');
   return new Promise((ok, ko) => {
-    const p = spawn(process.execPath, [CLI_LIGHTHOUSE, url, '--only-categories=performance', '--output=json', `--output-path=${sortie}`, `--chrome-flags=${DRAPEAUX}`, '--quiet'], {
-      env: { ...process.env, CHROME_PATH: CHROME },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    const p = spawn(
+      process.execPath,
+      [CLI_LIGHTHOUSE, url, '--only-categories=performance', '--output=json', `--output-path=${sortie}`, `--chrome-flags=${DRAPEAUX}`, '--quiet'],
+      {
+        env: { ...process.env, CHROME_PATH: CHROME },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
     p.on('error', ko);
     p.on('exit', (code) => (code === 0 ? ok(JSON.parse(readFileSync(sortie, 'utf8'))) : ko(new Error(`Lighthouse a échoué (${code}) sur ${url}`))));
   });
@@ -159,10 +168,21 @@ const mediane = (xs) => {
 };
 const fr = (x, d) => x.toFixed(d).replace('.', ',');
 const sec = (ms) => `${fr(ms / 1000, 2)} s`;
-const col = [['page', 46], ['perf', 13], ['FCP', 9], ['LCP', 9], ['TBT', 9], ['CLS', 6], ['SI', 9], ['JS avant défil.', 16]];
+const col = [
+  ['page', 46],
+  ['perf', 13],
+  ['FCP', 9],
+  ['LCP', 9],
+  ['TBT', 9],
+  ['CLS', 6],
+  ['SI', 9],
+  ['JS avant défil.', 16],
+];
 const ligne = (v) => v.map((x, i) => (i === 0 ? String(x).padEnd(col[i][1]) : ` ${String(x).padStart(col[i][1])}`)).join('');
 console.log(`Premier rendu, Lighthouse ${VERSIONS.lighthouse} mobile (lent 4G simulé, CPU ×4), médiane de ${RUNS} passages, même exécution`);
-console.log(`Chromium : ${spawnSync(CHROME, ['--version'], { encoding: 'utf8' }).stdout.trim()} ; machine : ${(await import('node:os')).cpus().length} cœurs ; ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC\n`);
+console.log(
+  `Chromium : ${spawnSync(CHROME, ['--version'], { encoding: 'utf8' }).stdout.trim()} ; machine : ${(await import('node:os')).cpus().length} cœurs ; ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC\n`,
+);
 console.log(ligne(col.map((c) => c[0])));
 const medianes = new Map();
 for (const [cle, site] of Object.entries(sites)) {
@@ -205,8 +225,9 @@ for (const [cle, site] of Object.entries(sites)) {
     const runs = resultats.get(`${cle} ${page}`);
     const m = medianes.get(`${cle} ${page}`);
     const r = runs.reduce((a, b) => (Math.abs(b.lcp - m.lcp) < Math.abs(a.lcp - m.lcp) ? b : a)).rapport;
-    const bloquants = (r.audits['render-blocking-insight']?.details?.items ?? r.audits['render-blocking-resources']?.details?.items ?? [])
-      .map((i) => `${new URL(i.url).pathname} (${fr((i.totalBytes ?? i.transferSize ?? 0) / 1024, 1)} Kio)`);
+    const bloquants = (r.audits['render-blocking-insight']?.details?.items ?? r.audits['render-blocking-resources']?.details?.items ?? []).map(
+      (i) => `${new URL(i.url).pathname} (${fr((i.totalBytes ?? i.transferSize ?? 0) / 1024, 1)} Kio)`,
+    );
     const lcp = r.audits['largest-contentful-paint-element']?.details?.items?.flatMap((i) => i.items ?? [i]).find((i) => i.node)?.node?.snippet ?? '—';
     console.log(`  ${site.nom} ${page}\n    bloquant : ${bloquants.join(', ') || 'rien'}\n    LCP : ${lcp.slice(0, 110)}`);
   }

@@ -34,7 +34,15 @@ const serveur = await demarrerServeur({ dir, base, port: 0 });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 
 let auDela = 0;
@@ -86,10 +94,14 @@ try {
     const image = mediane(mesures.map((m) => m.image));
     const pire = Math.max(...mesures.map((m) => m.image));
     if (image >= CIBLE_MS) auDela++;
-    console.log(`${c.nom.padEnd(26)}${ms(dom).padStart(12)}${ms(image).padStart(12)}${ms(pire).padStart(12)}${image >= CIBLE_MS ? '  ← au-delà de la cible' : ''}${erreurs.length ? `  erreurs : ${erreurs.join(' | ')}` : ''}`);
+    console.log(
+      `${c.nom.padEnd(26)}${ms(dom).padStart(12)}${ms(image).padStart(12)}${ms(pire).padStart(12)}${image >= CIBLE_MS ? '  ← au-delà de la cible' : ''}${erreurs.length ? `  erreurs : ${erreurs.join(' | ')}` : ''}`,
+    );
     await context.close();
   }
-  console.log(auDela ? `\n${auDela} calculateur(s) au-delà de ${CIBLE_MS} ms.` : `\nTous les calculateurs sous ${CIBLE_MS} ms (médiane jusqu’à l’image suivante).`);
+  console.log(
+    auDela ? `\n${auDela} calculateur(s) au-delà de ${CIBLE_MS} ms.` : `\nTous les calculateurs sous ${CIBLE_MS} ms (médiane jusqu’à l’image suivante).`,
+  );
 } finally {
   await browser.close();
   await serveur.close();

@@ -42,8 +42,18 @@ const construit =
   run(`Construction du site sous le chemin ${E2E_BASE}`, 'astro', ['build', '--outDir', E2E_DIR], { BASE: E2E_BASE }) &&
   run('Index de recherche Pagefind', 'pagefind', ['--site', E2E_DIR, '--force-language', 'fr', '--quiet']);
 if (construit) {
-  run('Contrôles du HTML construit (sans navigateur)', 'vitest', ['run', '--config', 'vitest.built.config.ts', '--reporter=default', '--reporter=json', '--outputFile=test-results/built.json'], { E2E_DIR });
-  run('Tests de bout en bout dans Chromium', 'vitest', ['run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', '--outputFile=test-results/e2e.json'], { E2E_DIR, E2E_BASE });
+  run(
+    'Contrôles du HTML construit (sans navigateur)',
+    'vitest',
+    ['run', '--config', 'vitest.built.config.ts', '--reporter=default', '--reporter=json', '--outputFile=test-results/built.json'],
+    { E2E_DIR },
+  );
+  run(
+    'Tests de bout en bout dans Chromium',
+    'vitest',
+    ['run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', '--outputFile=test-results/e2e.json'],
+    { E2E_DIR, E2E_BASE },
+  );
 }
 count('test-results/built.json');
 count('test-results/e2e.json');

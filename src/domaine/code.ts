@@ -53,18 +53,25 @@ export type LectureCode = { ok: true; config: ConfigExamen; code: string } | { o
 
 /** Reads what a learner typed ("k7m 4qx", "K7M-4QX"…). Never throws; a bad code gives a French message. */
 export function lireCode(saisie: string): LectureCode {
-  const brut = String(saisie ?? '').toUpperCase().replace(/[\s\-–—._]/g, '');
+  const brut = String(saisie ?? '')
+    .toUpperCase()
+    .replace(/[\s\-–—._]/g, '');
   if (brut === '') return { ok: false, message: 'Saisissez le code d’examen donné par votre enseignant, par exemple «\u00a0K7M-4QX\u00a0».' };
   const interdits = [...new Set([...brut].filter((ch) => !ALPHABET.includes(ch)))];
   if (interdits.length > 0) {
     return {
       ok: false,
-      message: `Caractère${interdits.length > 1 ? 's' : ''} impossible${interdits.length > 1 ? 's' : ''} dans un code\u00a0: ${interdits.slice(0, 5).map((c) => `«\u00a0${c}\u00a0»`).join(', ')}. Un code n’utilise que les chiffres 2 à 9 et les lettres sauf I, L, O et U.`,
+      message: `Caractère${interdits.length > 1 ? 's' : ''} impossible${interdits.length > 1 ? 's' : ''} dans un code\u00a0: ${interdits
+        .slice(0, 5)
+        .map((c) => `«\u00a0${c}\u00a0»`)
+        .join(', ')}. Un code n’utilise que les chiffres 2 à 9 et les lettres sauf I, L, O et U.`,
     };
   }
-  if (brut.length !== 6) return { ok: false, message: `Un code d’examen compte 6\u00a0caractères (vous en avez saisi ${brut.length}), par exemple «\u00a0K7M-4QX\u00a0».` };
+  if (brut.length !== 6)
+    return { ok: false, message: `Un code d’examen compte 6\u00a0caractères (vous en avez saisi ${brut.length}), par exemple «\u00a0K7M-4QX\u00a0».` };
   const chiffres = [...brut].map((ch) => ALPHABET.indexOf(ch));
-  if (controle(chiffres.slice(0, 5)) !== chiffres[5]) return { ok: false, message: 'Ce code n’est pas valide\u00a0: un caractère a sans doute été mal recopié. Vérifiez-le auprès de votre enseignant.' };
+  if (controle(chiffres.slice(0, 5)) !== chiffres[5])
+    return { ok: false, message: 'Ce code n’est pas valide\u00a0: un caractère a sans doute été mal recopié. Vérifiez-le auprès de votre enseignant.' };
   let v = 0;
   for (const d of chiffres.slice(0, 5)) v = v * B + d;
   const m = (v % 31) + 1;

@@ -17,7 +17,10 @@ export type Reponse =
 
 /** Order in which the right-hand items of an association are offered. */
 export function ordreDroite(q: Extract<Question, { type: 'association' }>): number[] {
-  return melangeDeterministe(q.paires.map((_, i) => i), `${q.id}:droite`);
+  return melangeDeterministe(
+    q.paires.map((_, i) => i),
+    `${q.id}:droite`,
+  );
 }
 
 /**
@@ -27,7 +30,10 @@ export function ordreDroite(q: Extract<Question, { type: 'association' }>): numb
  * answers use it, never the displayed position, so answers saved before the shuffle stay valid.
  */
 export function ordreOptions(q: Extract<Question, { type: 'choix-unique' | 'choix-multiple' }>): number[] {
-  return melangeDeterministe(q.options.map((_, i) => i), `${q.id}:options`);
+  return melangeDeterministe(
+    q.options.map((_, i) => i),
+    `${q.id}:options`,
+  );
 }
 
 /** Starting order of an ordering question: shuffled, and never already the right order. */
@@ -98,7 +104,10 @@ export function bonneReponse(q: Question): string {
   switch (q.type) {
     case 'choix-unique':
     case 'choix-multiple':
-      return q.options.filter((o) => o.correct).map((o) => o.texte).join(' ; ');
+      return q.options
+        .filter((o) => o.correct)
+        .map((o) => o.texte)
+        .join(' ; ');
     case 'vrai-faux':
       return q.reponse ? 'Vrai' : 'Faux';
     case 'association':

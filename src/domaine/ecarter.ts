@@ -23,7 +23,7 @@ export interface ItemsEcartes {
   change: boolean;
 }
 
-const nommer = (it: Item) => (it.genre === 'question' ? `la question « ${it.id} »` : `l’exercice « ${it.type} »`);
+const nommer = (it: Item) => (it.genre === 'question' ? `la question « ${it.id} »` : `l’exercice « ${it.type} »`);
 
 /**
  * Removes from the attempt in progress and from the review cards every item the course no longer

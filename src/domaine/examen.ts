@@ -13,9 +13,7 @@ export { LONGUEURS, THEMES, VERSION_GENERATEURS, type Longueur, type Theme } fro
 // The code lives in its own module (the start screen needs it without the engine); same names here.
 export { ALPHABET, GRAINE_MAX, encoderCode, lireCode, graineAleatoire, type ConfigExamen, type LectureCode } from './code';
 
-export type Item =
-  | { genre: 'question'; id: string; theme: Theme }
-  | { genre: 'exercice'; type: string; graine: number; theme: Theme };
+export type Item = { genre: 'question'; id: string; theme: Theme } | { genre: 'exercice'; type: string; graine: number; theme: Theme };
 
 export interface EntreeBanque {
   id: string;
@@ -46,11 +44,17 @@ export function tirerExamen(c: ConfigExamen, banque: readonly EntreeBanque[], ki
   for (const t of themes) {
     const quota = base + (plus.has(t) ? 1 : 0);
     const questions = melangeDeterministe(
-      banque.filter((q) => q.theme === t).map((q) => q.id).sort(),
+      banque
+        .filter((q) => q.theme === t)
+        .map((q) => q.id)
+        .sort(),
       `${cle}:${t}:questions`,
     );
     const types = melangeDeterministe(
-      kinds.filter((k) => k.theme === t).map((k) => k.id).sort(),
+      kinds
+        .filter((k) => k.theme === t)
+        .map((k) => k.id)
+        .sort(),
       `${cle}:${t}:exercices`,
     );
     let nExercices = types.length === 0 ? 0 : Math.round(quota / 3);

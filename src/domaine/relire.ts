@@ -34,19 +34,15 @@ const versSection = (c: ChapitreARelire, h: { text: string; slug: string }, lien
  * (the guide's numbering is unique); "II-B-3" (Cour des comptes) → the first h2 "II. …" of the
  * question's chapter; otherwise the question's chapter itself. Null for an unknown chapter.
  */
-export function sectionPourSource(
-  chapitres: readonly ChapitreARelire[],
-  chapitre: string,
-  document: string,
-  section: string,
-  lien: LienChapitre,
-): Lien | null {
+export function sectionPourSource(chapitres: readonly ChapitreARelire[], chapitre: string, document: string, section: string, lien: LienChapitre): Lien | null {
   const c = chapitres.find((x) => x.id === chapitre);
   if (!c) return null;
   const numero = document === 'isnar' ? section.match(/^§\s*(\d+(?:\.\d+)*)/)?.[1] : undefined;
   const romain = document === 'cdc' ? section.match(/^([IVX]+)(?:-|$)/)?.[1] : undefined;
   const chercher = (x: ChapitreARelire) =>
-    (numero && x.sections.find((s) => s.text.startsWith(`${numero} `))) || (romain && x.id === chapitre && x.sections.find((s) => s.text.startsWith(`${romain}. `))) || null;
+    (numero && x.sections.find((s) => s.text.startsWith(`${numero} `))) ||
+    (romain && x.id === chapitre && x.sections.find((s) => s.text.startsWith(`${romain}. `))) ||
+    null;
   let ou = c;
   let h = chercher(c);
   if (!h && numero) {

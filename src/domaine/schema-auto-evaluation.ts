@@ -17,9 +17,7 @@ export const HISTORIQUE_MAX = 100;
 export const ITEMS_MAX = 60;
 
 export type VerdictExercice = 'correct' | 'proche' | 'faux';
-export type ReponseItem =
-  | { genre: 'question'; reponse: Reponse; correct: boolean }
-  | { genre: 'exercice'; saisie: string; verdict: VerdictExercice };
+export type ReponseItem = { genre: 'question'; reponse: Reponse; correct: boolean } | { genre: 'exercice'; saisie: string; verdict: VerdictExercice };
 
 export interface Session {
   version: typeof VERSION_AUTO_EVALUATION;
@@ -241,7 +239,17 @@ export function lireCarte(v: unknown): CarteStockee | null {
   if (!fini(stability, 0) || !fini(difficulty, 0, 11) || !fini(elapsed_days, 0) || !fini(scheduled_days, 0)) return null;
   if (!entier(learning_steps, 0, 1000) || !entier(reps, 0, 1_000_000) || !entier(lapses, 0, 1_000_000) || !entier(state, 0, 3)) return null;
   if (last_review !== undefined && last_review !== null && !dateValide(last_review)) return null;
-  const c: CarteStockee = { due: v.due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state: state as CarteStockee['state'] };
+  const c: CarteStockee = {
+    due: v.due,
+    stability,
+    difficulty,
+    elapsed_days,
+    scheduled_days,
+    learning_steps,
+    reps,
+    lapses,
+    state: state as CarteStockee['state'],
+  };
   if (typeof last_review === 'string') c.last_review = last_review;
   return c;
 }
@@ -266,8 +274,7 @@ export function reparerCartes(brut: string | null | undefined): Lecture<Cartes> 
 // ——— Scores ———
 
 /** Points of an answer under the course's one scoring policy (score.ts); unanswered is 0. */
-export const scoreReponse = (r: ReponseItem | null): number =>
-  r === null ? 0 : r.genre === 'question' ? pointsQuestion(r.correct) : pointsVerdict(r.verdict);
+export const scoreReponse = (r: ReponseItem | null): number => (r === null ? 0 : r.genre === 'question' ? pointsQuestion(r.correct) : pointsVerdict(r.verdict));
 /** Missed = not fully right (a "close" numeric answer is reviewed too). */
 export const estManque = (r: ReponseItem | null) => !estReussi(scoreReponse(r));
 
@@ -280,7 +287,10 @@ export interface Score {
 const score = (points: number, total: number): Score => ({ points, total, pourcent: pourcentage(points, total) });
 
 export function scoreGlobal(items: readonly Item[], reponses: ReadonlyArray<ReponseItem | null>): Score {
-  return score(items.reduce((s, _, i) => s + scoreReponse(reponses[i] ?? null), 0), items.length);
+  return score(
+    items.reduce((s, _, i) => s + scoreReponse(reponses[i] ?? null), 0),
+    items.length,
+  );
 }
 
 /** Per theme, in the canonical order, only the themes present in the exam. */
@@ -288,7 +298,15 @@ export function scoresParTheme(items: readonly Item[], reponses: ReadonlyArray<R
   return THEMES.flatMap((t) => {
     const idx = items.map((it, i) => (it.theme === t ? i : -1)).filter((i) => i >= 0);
     if (idx.length === 0) return [];
-    return [{ theme: t, ...score(idx.reduce((s, i) => s + scoreReponse(reponses[i] ?? null), 0), idx.length) }];
+    return [
+      {
+        theme: t,
+        ...score(
+          idx.reduce((s, i) => s + scoreReponse(reponses[i] ?? null), 0),
+          idx.length,
+        ),
+      },
+    ];
   });
 }
 
@@ -314,6 +332,9 @@ export function cartesDues(cartes: Cartes, maintenant = new Date()): Array<{ cle
 /** The next due date among cards not yet due, or null. */
 export function prochaineEcheance(cartes: Cartes, maintenant = new Date()): string | null {
   const t = maintenant.getTime();
-  const futures = Object.values(cartes).map((e) => e.carte.due).filter((d) => Date.parse(d) > t).sort();
+  const futures = Object.values(cartes)
+    .map((e) => e.carte.due)
+    .filter((d) => Date.parse(d) > t)
+    .sort();
   return futures[0] ?? null;
 }

@@ -135,7 +135,8 @@ export type ResultatImport = { ok: true; progression: Progression; resume: strin
  * score the best of both). Refuses the whole file on the first problem.
  */
 export function importerProgression(texte: string, actuelle: Progression): ResultatImport {
-  if (texte.length > TAILLE_MAX_IMPORT) return { ok: false, message: 'Fichier refusé : il est bien trop volumineux pour être une progression exportée par ce cours.' };
+  if (texte.length > TAILLE_MAX_IMPORT)
+    return { ok: false, message: 'Fichier refusé : il est bien trop volumineux pour être une progression exportée par ce cours.' };
   let donnees: unknown;
   try {
     donnees = JSON.parse(texte);
@@ -155,7 +156,10 @@ export function importerProgression(texte: string, actuelle: Progression): Resul
   const c = lireTable(p.chapitres, lireChapitre);
   const rejets = [...q.rejets, ...e.rejets, ...c.rejets];
   if (rejets.length > 0) {
-    return { ok: false, message: `Fichier refusé : ${rejets.length} entrée${rejets.length > 1 ? 's sont invalides' : ' est invalide'} (par exemple « ${rejets[0]} »). Rien n’a été modifié.` };
+    return {
+      ok: false,
+      message: `Fichier refusé : ${rejets.length} entrée${rejets.length > 1 ? 's sont invalides' : ' est invalide'} (par exemple « ${rejets[0]} »). Rien n’a été modifié.`,
+    };
   }
   const fusion: Progression = {
     version: VERSION_PROGRESSION,

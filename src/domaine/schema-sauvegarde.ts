@@ -57,7 +57,8 @@ function carteRecente(a: Cartes[string], b: Cartes[string]): Cartes[string] {
 }
 
 export function importerTout(texte: string, actuel: EtatComplet): ResultatImportTout {
-  if (texte.length > TAILLE_MAX_IMPORT) return { ok: false, message: 'Fichier refusé : il est bien trop volumineux pour être une progression exportée par ce cours.' };
+  if (texte.length > TAILLE_MAX_IMPORT)
+    return { ok: false, message: 'Fichier refusé : il est bien trop volumineux pour être une progression exportée par ce cours.' };
   let donnees: unknown;
   try {
     donnees = JSON.parse(texte);

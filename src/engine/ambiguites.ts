@@ -33,8 +33,9 @@ export const ambiguites: Record<string, Ambiguite> = {
     numero: 3,
     titre: 'Part CPAM de la cotisation AF (100/75/60 %)',
     lectureRetenue:
-      "Tranche choisie sur le revenu total R ; la CPAM paie part × taux(R) × assiette de participation (revenu conventionné hors dépassements) ; le médecin paie le reste. Effet de seuil (falaise) à 110 % du PASS.",
-    pourquoi: 'Lecture la plus directe de « sur l’assiette de participation, la CPAM prend respectivement en charge 100, 75 ou 60 % … en fonction du montant des revenus » (ISNAR §4.3). Non vérifiée sur le texte de la convention.',
+      'Tranche choisie sur le revenu total R ; la CPAM paie part × taux(R) × assiette de participation (revenu conventionné hors dépassements) ; le médecin paie le reste. Effet de seuil (falaise) à 110 % du PASS.',
+    pourquoi:
+      'Lecture la plus directe de « sur l’assiette de participation, la CPAM prend respectivement en charge 100, 75 ou 60 % … en fonction du montant des revenus » (ISNAR §4.3). Non vérifiée sur le texte de la convention.',
     autresLectures: [
       'Lecture de modele-social (Publicodes, URSSAF) : la CPAM paie 100 % tant que l’assiette de participation est ≤ 140 % du PASS, 75 % jusqu’à 250 %, 60 % au-delà.',
       'Lecture par tranches marginales (100 % sur la part ≤ 110 %, 75 % sur la part suivante…) : non calculée, aucune source ne la soutient.',
@@ -76,7 +77,8 @@ export const ambiguites: Record<string, Ambiguite> = {
   a8: {
     numero: 8,
     titre: '« 70 % du montant des soins »',
-    lectureRetenue: '70 % de la base de remboursement (tarif opposable), moins la participation forfaitaire, dans le parcours de soins ; 30 % hors parcours [externe].',
+    lectureRetenue:
+      '70 % de la base de remboursement (tarif opposable), moins la participation forfaitaire, dans le parcours de soins ; 30 % hors parcours [externe].',
     pourquoi: 'C’est la règle de remboursement publiée (service-public.fr) ; en secteur 2 le taux s’applique à la base, jamais au prix.',
     autresLectures: ['Lecture littérale du guide : 70 % du montant facturé (faux dès qu’il y a un dépassement).'],
   },
@@ -85,7 +87,9 @@ export const ambiguites: Record<string, Ambiguite> = {
     titre: 'Base de remboursement du secteur 2 hors OPTAM',
     lectureRetenue: 'Base de 23 € pour une consultation chez un médecin de secteur 2 non adhérent à l’OPTAM [externe], généraliste ou spécialiste.',
     pourquoi: 'C’est la pratique documentée depuis 2017 ; le moteur calcule aussi la lecture du guide.',
-    autresLectures: ['Guide ISNAR §3.2 : remboursement « sur la base du tarif opposable » du secteur 1 — celui du généraliste, ou celui du spécialiste (consultation coordonnée dans le parcours, CS + MPC hors parcours).'],
+    autresLectures: [
+      'Guide ISNAR §3.2 : remboursement « sur la base du tarif opposable » du secteur 1 — celui du généraliste, ou celui du spécialiste (consultation coordonnée dans le parcours, CS + MPC hors parcours).',
+    ],
   },
   a10: {
     numero: 10,
@@ -99,7 +103,8 @@ export const ambiguites: Record<string, Ambiguite> = {
     titre: 'Modulation de la prime OPTAM',
     lectureRetenue:
       'Barème externe (Synmad 2017) : écart ≤ 1 point → 100 % (présumé), ]1 ; 2] → 90 %, ]2 ; 3] → 70 %, ]3 ; 4] → 50 %, ]4 ; 5] → 30 %, > 5 → 0 ; l’écart retenu est le plus grand des deux indicateurs ; prime = taux de la spécialité × honoraires à tarif opposable × modulation.',
-    pourquoi: 'La CdC (note 173) ne donne que les deux extrêmes ; une seule source secondaire donne les paliers. Bornes et combinaison des indicateurs sont des hypothèses.',
+    pourquoi:
+      'La CdC (note 173) ne donne que les deux extrêmes ; une seule source secondaire donne les paliers. Bornes et combinaison des indicateurs sont des hypothèses.',
     autresLectures: ['Lecture seule de la CdC : 100 % sans écart, 0 % au-delà de 5 points, montant indéterminé entre les deux.'],
   },
   a12: {
@@ -150,7 +155,8 @@ export const ambiguites: Record<string, Ambiguite> = {
   a18: {
     numero: 18,
     titre: 'Assiette de la redevance d’activité libérale',
-    lectureRetenue: 'Pourcentages du guide appliqués au tarif de l’acte hors dépassements (§3.4), présentés comme la règle décrite par le guide, non comme le droit actuel.',
+    lectureRetenue:
+      'Pourcentages du guide appliqués au tarif de l’acte hors dépassements (§3.4), présentés comme la règle décrite par le guide, non comme le droit actuel.',
     pourquoi: 'Le guide parle du tarif CCAM alors que les consultations relèvent de la NGAP ; d’autres régimes existent (décrets 2006 et 2008).',
     autresLectures: ['Pourcentage des honoraires effectivement perçus, dépassements compris (décret du 15 mai 2008).'],
   },

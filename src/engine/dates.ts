@@ -6,10 +6,7 @@
 import { ErreurMoteur, type CodeErreurSaisie, type Resultat } from './errors.js';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MOIS = [
-  'janvier', 'février', 'mars', 'avril', 'mai', 'juin',
-  'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
-];
+const MOIS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 
 function joursDansMois(annee: number, mois: number): number {
   if (mois === 2) return (annee % 4 === 0 && annee % 100 !== 0) || annee % 400 === 0 ? 29 : 28;
@@ -28,10 +25,7 @@ export function estDateIso(s: unknown): s is string {
 
 export function verifierDate(s: unknown): string {
   if (!estDateIso(s)) {
-    throw new ErreurMoteur(
-      'DATE_INVALIDE',
-      `La date « ${String(s)} » n'est pas une date valide au format AAAA-MM-JJ (par exemple 2017-05-01).`,
-    );
+    throw new ErreurMoteur('DATE_INVALIDE', `La date « ${String(s)} » n'est pas une date valide au format AAAA-MM-JJ (par exemple 2017-05-01).`);
   }
   return s;
 }
@@ -73,12 +67,18 @@ export function parseDate(raw: unknown): Resultat<string> {
   const fr = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
   if (!fr && !iso) {
-    return echec('DATE_FORMAT', `«\u00A0${s}\u00A0» n’est pas une date au format jj/mm/aaaa : écrivez le jour, le mois puis l’année sur quatre chiffres, par exemple 01/06/2017 pour le 1er juin 2017.`);
+    return echec(
+      'DATE_FORMAT',
+      `«\u00A0${s}\u00A0» n’est pas une date au format jj/mm/aaaa : écrivez le jour, le mois puis l’année sur quatre chiffres, par exemple 01/06/2017 pour le 1er juin 2017.`,
+    );
   }
   const [j, m, a] = fr ? [Number(fr[1]), Number(fr[2]), Number(fr[3])] : [Number(iso![3]), Number(iso![2]), Number(iso![1])];
   if (m < 1 || m > 12) return echec('DATE_INEXISTANTE', `Le mois ${m} n’existe pas : le mois s’écrit de 01 à 12, après le jour (jj/mm/aaaa).`);
   if (j < 1 || j > joursDansMois(a, m)) {
-    return echec('DATE_INEXISTANTE', `Le ${String(j).padStart(2, '0')}/${String(m).padStart(2, '0')}/${a} n’existe pas : ${MOIS[m - 1]} ${a} compte ${joursDansMois(a, m)} jours.`);
+    return echec(
+      'DATE_INEXISTANTE',
+      `Le ${String(j).padStart(2, '0')}/${String(m).padStart(2, '0')}/${a} n’existe pas : ${MOIS[m - 1]} ${a} compte ${joursDansMois(a, m)} jours.`,
+    );
   }
   if (a < ANNEES_SAISIE.min || a > ANNEES_SAISIE.max) {
     return echec('DATE_HORS_BORNES', `L’année ${a} est hors du champ du cours : choisissez une date entre 1945 et 2099.`);

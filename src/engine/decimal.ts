@@ -88,7 +88,10 @@ export function racineNieme(x: Decimal, n: number): Decimal {
   let y = UN.plus(x.minus(UN).div(N));
   if (y.lessThanOrEqualTo(0)) y = UN;
   for (let i = 0; i < 200; i++) {
-    const suivant = y.mul(n - 1).plus(x.div(y.pow(n - 1))).div(N);
+    const suivant = y
+      .mul(n - 1)
+      .plus(x.div(y.pow(n - 1)))
+      .div(N);
     if (suivant.minus(y).abs().lessThan(epsilon)) return suivant;
     y = suivant;
   }

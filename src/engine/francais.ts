@@ -105,20 +105,29 @@ function lire(raw: unknown, genre: Genre): Resultat<Decimal> {
   const euro = /\s*(?:€|euros?|eur)$/i;
   const pourcent = /\s*%$/;
   if (euro.test(s)) {
-    if (genre !== 'montant') return echec('UNITE', genre === 'taux'
-      ? 'Un taux est attendu (par exemple 17,5 %), pas un montant en euros.'
-      : 'Un nombre sans unité est attendu, pas un montant en euros.');
+    if (genre !== 'montant')
+      return echec(
+        'UNITE',
+        genre === 'taux' ? 'Un taux est attendu (par exemple 17,5 %), pas un montant en euros.' : 'Un nombre sans unité est attendu, pas un montant en euros.',
+      );
     s = s.replace(euro, '');
   } else if (pourcent.test(s)) {
-    if (genre !== 'taux') return echec('UNITE', genre === 'montant'
-      ? 'Un montant en euros est attendu (par exemple 25,00 €), pas un pourcentage.'
-      : 'Un nombre sans unité est attendu, pas un pourcentage.');
+    if (genre !== 'taux')
+      return echec(
+        'UNITE',
+        genre === 'montant'
+          ? 'Un montant en euros est attendu (par exemple 25,00 €), pas un pourcentage.'
+          : 'Un nombre sans unité est attendu, pas un pourcentage.',
+      );
     s = s.replace(pourcent, '');
   }
   if (s === '') return echec('VIDE', "Il n'y a que l'unité : écrivez aussi le nombre.");
 
   if (SCIENTIFIQUE.test(s)) {
-    return echec('NOTATION_SCIENTIFIQUE', 'La notation scientifique (comme 1e9) n’est pas acceptée : écrivez le nombre en chiffres, par exemple 1 000 000 000.');
+    return echec(
+      'NOTATION_SCIENTIFIQUE',
+      'La notation scientifique (comme 1e9) n’est pas acceptée : écrivez le nombre en chiffres, par exemple 1 000 000 000.',
+    );
   }
 
   // Sign: at most one, and only in front.
@@ -147,7 +156,10 @@ function lire(raw: unknown, genre: Genre): Resultat<Decimal> {
     }
     const nbSeparateurs = (s.match(/[.,]/g) ?? []).length;
     if (nbSeparateurs > 1) {
-      return echec('SEPARATEURS', 'Il y a plusieurs séparateurs décimaux : utilisez une seule virgule (ou un seul point) pour les décimales, par exemple 1 234,56.');
+      return echec(
+        'SEPARATEURS',
+        'Il y a plusieurs séparateurs décimaux : utilisez une seule virgule (ou un seul point) pour les décimales, par exemple 1 234,56.',
+      );
     }
     if (/^[\d ., \u00A0\u202F]+$/.test(s)) {
       return echec('SEPARATEURS', 'Les espaces ne peuvent séparer que des groupes de trois chiffres (milliers), par exemple 1 234,56.');

@@ -28,7 +28,15 @@ export { citer, CITATIONS_DOCUMENTS, SOURCE_HORS_GUIDE, type Citations } from '.
 export { sources, citations, sourceConnue, estExterne, type EntreeSource, type StatutSource } from './bibliographie.js';
 
 export { tarifActe, ACTES, type Acte, type ResultatTarif } from './rules/tarifs.js';
-export { priseEnChargeConsultation, SITUATIONS, LIBELLES_SITUATION, type Situation, type EntreePriseEnCharge, type ResultatPriseEnCharge, type Complementaire } from './rules/patient.js';
+export {
+  priseEnChargeConsultation,
+  SITUATIONS,
+  LIBELLES_SITUATION,
+  type Situation,
+  type EntreePriseEnCharge,
+  type ResultatPriseEnCharge,
+  type Complementaire,
+} from './rules/patient.js';
 export {
   plafondDepassementAutorise,
   ratioHonorairesSansDepassement,
@@ -51,14 +59,16 @@ export {
   type EntreeCotisations,
   type ResultatCotisations,
 } from './rules/cotisations.js';
-export {
-  participationForfaitaireAnnee,
-  type ActeParticipation,
-  type JourParticipation,
-  type ResultatParticipationAnnee,
-} from './rules/participation.js';
+export { participationForfaitaireAnnee, type ActeParticipation, type JourParticipation, type ResultatParticipationAnnee } from './rules/participation.js';
 export { redevanceActiviteLiberale, plafondTempsActiviteLiberale, type Etablissement, type CategorieActe, type ActeLiberal } from './rules/hopital.js';
-export { forfaitPatienteleMedecinTraitant, categorieFpmt, majorationAdresse48h, aideInstallation, type PatienteleFpmt, type CategorieFpmt } from './rules/forfaits.js';
+export {
+  forfaitPatienteleMedecinTraitant,
+  categorieFpmt,
+  majorationAdresse48h,
+  aideInstallation,
+  type PatienteleFpmt,
+  type CategorieFpmt,
+} from './rules/forfaits.js';
 export { primeOptam, type EntreePrimeOptam, type ResultatPrimeOptam } from './rules/optam.js';
 export { tcam, tcamTableau23, partCroissance, partCroissanceTableau23, type MethodeTcam, type ResultatTcam, type LigneTcam } from './rules/tcam.js';
 export { TABLEAU_23, ANNEES_TABLEAU_23, type LigneTableau23 } from './donnees/tableau23.js';

@@ -126,14 +126,7 @@ export class Trace {
   }
 
   /** An arithmetic step: `calcul` receives the operands' values in order. */
-  operation(
-    nom: string,
-    formule: string,
-    operandes: Grandeur[],
-    calcul: (...v: Decimal[]) => Decimal,
-    unite: Unite,
-    opts?: OptionsEtape,
-  ): Grandeur {
+  operation(nom: string, formule: string, operandes: Grandeur[], calcul: (...v: Decimal[]) => Decimal, unite: Unite, opts?: OptionsEtape): Grandeur {
     const valeur = verifierFini(nom, calcul(...operandes.map((o) => o.valeur)));
     this.etapes.push({
       genre: 'operation',
@@ -150,12 +143,7 @@ export class Trace {
    * Chooses the bracket of `g`: the first whose upper bound (`jusqua`, inclusive
    * unless `strict`) is not exceeded; the last bracket has no bound.
    */
-  tranche(
-    libelle: string,
-    g: Grandeur,
-    tranches: Array<{ libelle: string; jusqua?: Grandeur; strict?: boolean }>,
-    opts?: OptionsEtape,
-  ): number {
+  tranche(libelle: string, g: Grandeur, tranches: Array<{ libelle: string; jusqua?: Grandeur; strict?: boolean }>, opts?: OptionsEtape): number {
     let i = tranches.findIndex((t) =>
       t.jusqua === undefined ? true : t.strict ? g.valeur.lessThan(t.jusqua.valeur) : g.valeur.lessThanOrEqualTo(t.jusqua.valeur),
     );
@@ -202,7 +190,14 @@ export class Trace {
 
   /** Same value under a new name, recorded (e.g. "base de remboursement = tarif opposable"). */
   retenir(nom: string, g: Grandeur, pourquoi: string, opts?: OptionsEtape): Grandeur {
-    this.etapes.push({ genre: 'operation', libelle: nom, formule: pourquoi, operandes: this.operandes([g]), resultat: formatGrandeur(g.valeur, g.unite), ...options(opts) });
+    this.etapes.push({
+      genre: 'operation',
+      libelle: nom,
+      formule: pourquoi,
+      operandes: this.operandes([g]),
+      resultat: formatGrandeur(g.valeur, g.unite),
+      ...options(opts),
+    });
     return { nom, valeur: g.valeur, unite: g.unite };
   }
 

@@ -13,12 +13,7 @@ if (elements.length > 0) {
       const ids = (el.dataset.questions ?? '').split(' ').filter(Boolean);
       const { reussies, repondues, total } = progressionChapitre(p, ids);
       const vu = Boolean(p.chapitres[el.dataset.progressionChapitre ?? '']);
-      el.textContent =
-        repondues > 0
-          ? ` · ${reussies} / ${total} questions réussies`
-          : vu
-            ? ' · chapitre ouvert'
-            : ' · pas encore commencé';
+      el.textContent = repondues > 0 ? ` · ${reussies} / ${total} questions réussies` : vu ? ' · chapitre ouvert' : ' · pas encore commencé';
     }
   });
 }

@@ -3,9 +3,21 @@
  * Pagefind's own JS is loaded only when the reader first uses the box, so pages pay nothing for it
  * until then. `/` focuses the box from anywhere; Escape closes the results.
  */
-interface PagefindSubResult { title: string; url: string; excerpt: string; weighted_locations?: Array<{ weight: number }> }
-interface PagefindData { url: string; excerpt: string; meta: { title?: string }; sub_results?: PagefindSubResult[] }
-interface PagefindResult { data: () => Promise<PagefindData> }
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  weighted_locations?: Array<{ weight: number }>;
+}
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  sub_results?: PagefindSubResult[];
+}
+interface PagefindResult {
+  data: () => Promise<PagefindData>;
+}
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   debouncedSearch: (q: string, o?: unknown, ms?: number) => Promise<{ results: PagefindResult[] } | null>;
@@ -34,7 +46,13 @@ if (form) {
   };
 
   /** Lower case, no accents, split into words: « l’OPTAM » → ["l", "optam"]. */
-  const mots = (t: string) => t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  const mots = (t: string) =>
+    t
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean);
   const meilleureSection = (rs: PagefindSubResult[], q: string) => {
     const cherches = mots(q);
     const score = (r: PagefindSubResult) => {

@@ -2,4 +2,6 @@
 try {
   var t = localStorage.getItem('secteurs:theme');
   if (t === 'light' || t === 'dark') document.documentElement.dataset.theme = t;
-} catch (e) { /* storage disabled: follow the system */ }
+} catch (e) {
+  /* storage disabled: follow the system */
+}

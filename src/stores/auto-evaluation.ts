@@ -43,14 +43,18 @@ export const $historique = persistentAtom<Tentative[]>(CLE_HISTORIQUE, [], {
     return r.valeur;
   },
 });
-export const $cartes = persistentAtom<Cartes>(CLE_CARTES, {}, {
-  encode: (v) => JSON.stringify(v),
-  decode: (brut) => {
-    const r = reparerCartes(brut);
-    rejets.cartes = r.rejets;
-    return r.valeur;
+export const $cartes = persistentAtom<Cartes>(
+  CLE_CARTES,
+  {},
+  {
+    encode: (v) => JSON.stringify(v),
+    decode: (brut) => {
+      const r = reparerCartes(brut);
+      rejets.cartes = r.rejets;
+      return r.valeur;
+    },
   },
-});
+);
 
 export function demarrer(s: Session) {
   $session.set(s);
@@ -98,7 +102,16 @@ export async function terminer(secondes?: number): Promise<number | null> {
   if (!s) return null;
   $session.set(null);
   if (s.mode === 'revision') return null;
-  const t: Tentative = { code: s.code, date: new Date().toISOString(), longueur: s.longueur, themes: s.themes, items: s.items, ...(s.generateurs ? { generateurs: s.generateurs } : {}), reponses: s.reponses, secondes: secondes ?? s.secondes };
+  const t: Tentative = {
+    code: s.code,
+    date: new Date().toISOString(),
+    longueur: s.longueur,
+    themes: s.themes,
+    items: s.items,
+    ...(s.generateurs ? { generateurs: s.generateurs } : {}),
+    reponses: s.reponses,
+    secondes: secondes ?? s.secondes,
+  };
   const h = [...$historique.get(), t].slice(-HISTORIQUE_MAX);
   $historique.set(h);
   await replanifier(s.items.map((item, i) => ({ item, juste: !estManque(s.reponses[i] ?? null) })));

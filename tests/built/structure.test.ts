@@ -9,9 +9,20 @@ import { DOSSIER } from './html';
 import { chapitres, titresNiveau2 } from '../content/charger';
 
 const texte = (html: string) =>
-  html.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&#39;|&#x27;/g, '’').replace(/&quot;/g, '"').replace(/\s+/g, ' ').trim();
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;|&#x27;/g, '’')
+    .replace(/&quot;/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
 const depuisMdx = (titre: string) =>
-  titre.replace(/<[^>]+>/g, '').replace(/[*_`]/g, '').replace(/'/g, '’').replace(/\s+/g, ' ').trim();
+  titre
+    .replace(/<[^>]+>/g, '')
+    .replace(/[*_`]/g, '')
+    .replace(/'/g, '’')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 describe('structure des chapitres construits', () => {
   for (const c of chapitres()) {

@@ -10,14 +10,21 @@ function espacesSecables(texte: string): string[] {
   const out: string[] = [];
   for (const m of texte.matchAll(re)) {
     const i = m.index ?? 0;
-    out.push(texte.slice(Math.max(0, i - 30), i + m[0].length).replaceAll(BALISE, '').replace(/\s+/g, ' '));
+    out.push(
+      texte
+        .slice(Math.max(0, i - 30), i + m[0].length)
+        .replaceAll(BALISE, '')
+        .replace(/\s+/g, ' '),
+    );
   }
   return out;
 }
 
 /** Each group of thousands split by an ordinary (breakable) space: « 50 000 € » can break as « 50 / 000 € ». */
 function milliersSecables(texte: string): string[] {
-  return [...texte.matchAll(/(?<![\d,.])\d{1,3}(?: \d{3})+(?!\d)/g)].map((m) => texte.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + m[0].length + 5).replaceAll(BALISE, ''));
+  return [...texte.matchAll(/(?<![\d,.])\d{1,3}(?: \d{3})+(?!\d)/g)].map((m) =>
+    texte.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + m[0].length + 5).replaceAll(BALISE, ''),
+  );
 }
 
 describe('espace insécable avant € et %, milliers groupés par une espace fine insécable', () => {

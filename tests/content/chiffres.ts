@@ -14,7 +14,10 @@ export const normaliser = (figure: string) => figure.replace(/[ \u202F]/g, '\u00
 
 /** The value of a figure's number, "1 977,10 €" → "1977.10" → "1977.1", to compare with an Exemple's inputs. */
 export function nombreDe(figure: string): string {
-  const n = /^[\d \u00A0\u202F]+(?:,\d+)?/.exec(figure)![0].replace(/[ \u00A0\u202F]/g, '').replace(',', '.');
+  const n = /^[\d \u00A0\u202F]+(?:,\d+)?/
+    .exec(figure)![0]
+    .replace(/[ \u00A0\u202F]/g, '')
+    .replace(',', '.');
   return String(Number(n));
 }
 

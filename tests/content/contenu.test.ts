@@ -65,21 +65,24 @@ describe('banque de questions', () => {
     expect(new Set(valides.map((q) => q.type))).toEqual(new Set(['choix-unique', 'choix-multiple', 'vrai-faux', 'association', 'ordre']));
   });
   test('chaque thème a des questions', () => {
-    for (const t of THEMES) expect(valides.some((q) => q.theme === t), t).toBe(true);
+    for (const t of THEMES)
+      expect(
+        valides.some((q) => q.theme === t),
+        t,
+      ).toBe(true);
   });
   const nbCorrectes = (q: Question) => ('options' in q ? q.options.filter((o) => o.correct).length : null);
   test('choix unique : exactement une bonne réponse ; choix multiple : au moins deux', () => {
-    const fautives = valides.filter(
-      (q) => (q.type === 'choix-unique' && nbCorrectes(q) !== 1) || (q.type === 'choix-multiple' && (nbCorrectes(q) ?? 0) < 2),
-    );
+    const fautives = valides.filter((q) => (q.type === 'choix-unique' && nbCorrectes(q) !== 1) || (q.type === 'choix-multiple' && (nbCorrectes(q) ?? 0) < 2));
     expect(fautives.map((q) => q.id)).toEqual([]);
   });
   test('associations et ordres sans doublon (la bonne réponse serait ambiguë)', () => {
     const fautives = valides.filter(
       (q) =>
-        (q.type === 'association' && (new Set(q.paires.map((p) => p.gauche)).size !== q.paires.length || new Set(q.paires.map((p) => p.droite)).size !== q.paires.length)) ||
+        (q.type === 'association' &&
+          (new Set(q.paires.map((p) => p.gauche)).size !== q.paires.length || new Set(q.paires.map((p) => p.droite)).size !== q.paires.length)) ||
         (q.type === 'ordre' && new Set(q.elements).size !== q.elements.length) ||
-        (('options' in q) && new Set(q.options.map((o) => o.texte)).size !== q.options.length),
+        ('options' in q && new Set(q.options.map((o) => o.texte)).size !== q.options.length),
     );
     expect(fautives.map((q) => q.id)).toEqual([]);
   });
@@ -91,8 +94,12 @@ describe('banque de questions', () => {
 describe('renvois', () => {
   for (const c of lesChapitres) {
     test(`${c.id} : chaque <Terme> et <Source> renvoie à une entrée existante`, () => {
-      const termes = usages(c.corps, 'Terme').map((u) => u.attributs.id!).filter((id) => !idsTermes.has(id));
-      const docs = usages(c.corps, 'Source').map((u) => u.attributs.doc!).filter((id) => !idsSources.has(id));
+      const termes = usages(c.corps, 'Terme')
+        .map((u) => u.attributs.id!)
+        .filter((id) => !idsTermes.has(id));
+      const docs = usages(c.corps, 'Source')
+        .map((u) => u.attributs.doc!)
+        .filter((id) => !idsSources.has(id));
       expect({ termes, docs }).toEqual({ termes: [], docs: [] });
     });
   }
@@ -103,7 +110,43 @@ describe('renvois', () => {
     expect(sansSource).toEqual([]);
   });
   test('les sigles exigés sont au glossaire', () => {
-    const exiges = ['amo', 'amc', 'ald', 'apc', 'asv', 'cas', 'ccam', 'cmu-c', 'cnam', 'cpam', 'cpts', 'csc', 'da', 'de', 'dp', 'dmp', 'fami', 'fmt', 'fpmt', 'hcaam', 'mcs', 'mmg', 'mpc', 'msp', 'ondam', 'optam', 'optam-co', 'pass', 'rmt', 'rosp', 't2a', 'uncam', 'unocam', 'unps', 'urps'];
+    const exiges = [
+      'amo',
+      'amc',
+      'ald',
+      'apc',
+      'asv',
+      'cas',
+      'ccam',
+      'cmu-c',
+      'cnam',
+      'cpam',
+      'cpts',
+      'csc',
+      'da',
+      'de',
+      'dp',
+      'dmp',
+      'fami',
+      'fmt',
+      'fpmt',
+      'hcaam',
+      'mcs',
+      'mmg',
+      'mpc',
+      'msp',
+      'ondam',
+      'optam',
+      'optam-co',
+      'pass',
+      'rmt',
+      'rosp',
+      't2a',
+      'uncam',
+      'unocam',
+      'unps',
+      'urps',
+    ];
     expect(exiges.filter((id) => !idsTermes.has(id))).toEqual([]);
   });
 });
@@ -117,7 +160,13 @@ describe('structure pédagogique des chapitres', () => {
     });
   }
   test('chacune des 20 ambiguïtés des sources (registre src/engine/ambiguites.ts) a son encadré dans un chapitre', () => {
-    const notes = new Set(lesChapitres.flatMap((c) => usages(c.corps, 'Encadre').filter((u) => u.attributs.type === 'ambiguite').map((u) => Number(u.attributs.note))));
+    const notes = new Set(
+      lesChapitres.flatMap((c) =>
+        usages(c.corps, 'Encadre')
+          .filter((u) => u.attributs.type === 'ambiguite')
+          .map((u) => Number(u.attributs.note)),
+      ),
+    );
     const manquantes = Array.from({ length: 20 }, (_, i) => i + 1).filter((n) => !notes.has(n));
     expect(manquantes).toEqual([]);
   });

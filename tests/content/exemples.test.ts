@@ -35,10 +35,14 @@ describe('un exemple mal écrit arrête la construction, avec le chapitre et la 
   });
   test('entrée refusée par le moteur', () => {
     expect(() => calculerExemple({ regle: 'tarifActe', acte: 'G', date: '2010-01-01' }, page)).toThrow(/chapitres\/contrat.*DATE_ANTERIEURE/);
-    expect(() => calculerExemple({ regle: 'tauxDepassement', montantFacture: 'soixante', tarifOpposable: '30' }, page)).toThrow(/chapitres\/contrat.*moteur refuse/);
+    expect(() => calculerExemple({ regle: 'tauxDepassement', montantFacture: 'soixante', tarifOpposable: '30' }, page)).toThrow(
+      /chapitres\/contrat.*moteur refuse/,
+    );
   });
   test('champ inconnu, décimales invalides', () => {
-    expect(() => calculerExemple({ regle: 'tauxDepassement', montantFacture: '60', tarifOpposable: '30', champ: 'guide' }, page)).toThrow(/champ="guide" inconnue/);
+    expect(() => calculerExemple({ regle: 'tauxDepassement', montantFacture: '60', tarifOpposable: '30', champ: 'guide' }, page)).toThrow(
+      /champ="guide" inconnue/,
+    );
     expect(() => calculerExemple({ regle: 'tauxDepassement', montantFacture: '60', tarifOpposable: '30', decimales: 1.5 }, page)).toThrow(/decimales/);
   });
   test('la valeur affichée est celle du moteur, au format français', () => {

@@ -74,7 +74,9 @@ describe('vocabulaire juridique', () => {
     const promulgue = /promulgu[ée]+s?\s+par\s+arrêté/i;
     const fautifs = [
       ...lesChapitres.filter((c) => promulgue.test(c.corps)).map((c) => c.id),
-      ...questionsBrutes().filter((q) => chaines(q.question).some((t) => promulgue.test(t))).map((q) => String(q.question.id)),
+      ...questionsBrutes()
+        .filter((q) => chaines(q.question).some((t) => promulgue.test(t)))
+        .map((q) => String(q.question.id)),
     ];
     expect(fautifs).toEqual([]);
   });
@@ -179,10 +181,14 @@ describe('le plafond du DA tel que le cours le retient (notes n° 4 et 5 sur les
     ...questionsBrutes().flatMap((q) => chaines(q.question).map((t) => [String(q.question.id), t] as const)),
   ];
   test('un résumé ne donne jamais « 17,5 % » seul comme plafond du DA : la lecture retenue (117,5 % du tarif du parcours) l’accompagne', () => {
-    const resumes = lesChapitres.flatMap((c) => [
-      ...[...c.corps.matchAll(/<Encadre\b[^>]*type="a-retenir"[^>]*>([\s\S]*?)<\/Encadre>/g)].flatMap((m) => m[1]!.split('\n')),
-      ...c.corps.split('\n').filter((l) => l.startsWith('|')),
-    ].filter((l) => /\bDA\b|[Dd]épassement autorisé/.test(l) && /(?<!1)17,5/.test(l)).map((l) => [c.id, l] as const));
+    const resumes = lesChapitres.flatMap((c) =>
+      [
+        ...[...c.corps.matchAll(/<Encadre\b[^>]*type="a-retenir"[^>]*>([\s\S]*?)<\/Encadre>/g)].flatMap((m) => m[1]!.split('\n')),
+        ...c.corps.split('\n').filter((l) => l.startsWith('|')),
+      ]
+        .filter((l) => /\bDA\b|[Dd]épassement autorisé/.test(l) && /(?<!1)17,5/.test(l))
+        .map((l) => [c.id, l] as const),
+    );
     const fautifs = resumes.filter(([, l]) => !/117,5|au-dessus du tarif du parcours/.test(l)).map(([id, l]) => `${id} : ${l.slice(0, 90)}`);
     expect(fautifs).toEqual([]);
   });
@@ -199,7 +205,9 @@ describe('ce qui ne repose que sur une source est dit comme tel', () => {
     const fautifs = lesChapitres.flatMap((c) =>
       c.corps
         .split('\n')
-        .filter((l) => l.includes('<Source doc="modele-social"') && !/`modele-social`|modele-social/.test(l.replace(/<Source doc="modele-social"[^>]*\/>/g, '')))
+        .filter(
+          (l) => l.includes('<Source doc="modele-social"') && !/`modele-social`|modele-social/.test(l.replace(/<Source doc="modele-social"[^>]*\/>/g, '')),
+        )
         .map((l) => `${c.id} : ${l.slice(0, 90)}`),
     );
     expect(fautifs).toEqual([]);
@@ -228,10 +236,7 @@ describe('une seule graphie par sigle (dite au glossaire), sauf dans les citatio
     expect(horsCitation('le directeur de l’Uncam ; la Cour écrit « Uncam »')).toHaveLength(1);
   });
   test('chapitres, quiz, glossaire, sources et chronologie', () => {
-    const fautes = [
-      ...lesChapitres.flatMap((c) => horsCitation(c.corps).map((f) => `${c.id} : ${f}`)),
-      ...toutesChainesJson().flatMap(horsCitation),
-    ];
+    const fautes = [...lesChapitres.flatMap((c) => horsCitation(c.corps).map((f) => `${c.id} : ${f}`)), ...toutesChainesJson().flatMap(horsCitation)];
     expect(fautes).toEqual([]);
   });
   test('le glossaire dit la graphie retenue pour chacun', () => {

@@ -31,11 +31,9 @@ function idsCites(): Array<[string, string]> {
     }
   // Rules cite some sources in their trace steps directly (`ext('id')`, `isnar(…)`, `cdc(…)`):
   // read the ids from the engine's code, and from the traces of every exercise kind for a few seeds.
-  for (const f of fichiers('src/engine', /\.ts$/))
-    for (const m of lire(f).matchAll(/\bext\(\s*'([^']+)'/g)) cites.push([m[1]!, f]);
+  for (const f of fichiers('src/engine', /\.ts$/)) for (const m of lire(f).matchAll(/\bext\(\s*'([^']+)'/g)) cites.push([m[1]!, f]);
   for (const k of Object.values(exercices))
-    for (const graine of [1, 2, 3, 42, 1000])
-      for (const e of k.solve(k.generate(graine)).etapes) ajouter(e.source, `trace de l’exercice ${k.id}`);
+    for (const graine of [1, 2, 3, 42, 1000]) for (const e of k.solve(k.generate(graine)).etapes) ajouter(e.source, `trace de l’exercice ${k.id}`);
   for (const c of chapitres()) {
     for (const u of usages(c.corps, 'Source')) cites.push([u.attributs.doc!, `chapitre ${c.id}, <Source>`]);
     for (const s of (c.frontmatter.sourcesCouvertes ?? []) as SourceRef[]) ajouter(s, `chapitre ${c.id}, sourcesCouvertes`);
@@ -52,7 +50,10 @@ describe('un seul registre bibliographique', () => {
   test('chaque id cité (paramètres, traces, chapitres, questions, glossaire, chronologie) est une entrée du registre', () => {
     // The collection is not empty of every kind of citer, or this test would check nothing.
     for (const genre of ['paramètre', 'src/engine/', 'trace de l’exercice', '<Source>', 'question', 'glossaire', 'chronologie'])
-      expect(cites.some(([, ou]) => ou.includes(genre)), genre).toBe(true);
+      expect(
+        cites.some(([, ou]) => ou.includes(genre)),
+        genre,
+      ).toBe(true);
     expect(cites.filter(([id]) => !sourceConnue(id)).map(([id, ou]) => `${id} ← ${ou}`)).toEqual([]);
   });
 

@@ -32,10 +32,7 @@ describe('espaces insécables dans le contenu', () => {
   for (const c of chapitres()) {
     test(`chapitre ${c.id} (en-tête et corps)`, () => {
       const { corps, frontmatter } = c;
-      const fautes = [
-        ...fautesTypographiques(texteVisibleMdx(corps)),
-        ...chaines(frontmatter, 'en-tête').flatMap(([, t]) => fautesTypographiques(t)),
-      ];
+      const fautes = [...fautesTypographiques(texteVisibleMdx(corps)), ...chaines(frontmatter, 'en-tête').flatMap(([, t]) => fautesTypographiques(t))];
       expect(fautes).toEqual([]);
     });
   }

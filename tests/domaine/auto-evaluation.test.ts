@@ -89,7 +89,11 @@ describe('tirage', () => {
     fc.assert(
       fc.property(configArb, (c) => {
         const a = tirerExamen(c, banque, KINDS);
-        const b = tirerExamen(lireCode(encoderCode(c)).ok ? (lireCode(encoderCode(c)) as { config: ConfigExamen }).config : c, [...banque].reverse(), [...KINDS].reverse());
+        const b = tirerExamen(
+          lireCode(encoderCode(c)).ok ? (lireCode(encoderCode(c)) as { config: ConfigExamen }).config : c,
+          [...banque].reverse(),
+          [...KINDS].reverse(),
+        );
         expect(b).toEqual(a);
       }),
       { numRuns: 60 },
@@ -127,14 +131,40 @@ describe('tirage', () => {
 function sessionExemple(): Session {
   const items = tirerExamen({ graine: 77, longueur: 15, themes: [...THEMES] }, banque, KINDS);
   const reponses: Array<ReponseItem | null> = items.map((it, i) =>
-    i > 5 ? null : it.genre === 'question' ? { genre: 'question', reponse: { type: 'vrai-faux', choix: true }, correct: i % 2 === 0 } : { genre: 'exercice', saisie: '12,5 €', verdict: i % 2 ? 'proche' : 'correct' },
+    i > 5
+      ? null
+      : it.genre === 'question'
+        ? { genre: 'question', reponse: { type: 'vrai-faux', choix: true }, correct: i % 2 === 0 }
+        : { genre: 'exercice', saisie: '12,5 €', verdict: i % 2 ? 'proche' : 'correct' },
   );
-  return { version: VERSION_AUTO_EVALUATION, mode: 'examen', code: 'K7M-4QX', longueur: 15, themes: [...THEMES], items, reponses, index: 6, chrono: true, secondes: 42, debut: '2026-01-02T03:04:05.000Z' };
+  return {
+    version: VERSION_AUTO_EVALUATION,
+    mode: 'examen',
+    code: 'K7M-4QX',
+    longueur: 15,
+    themes: [...THEMES],
+    items,
+    reponses,
+    index: 6,
+    chrono: true,
+    secondes: 42,
+    debut: '2026-01-02T03:04:05.000Z',
+  };
 }
 
 describe('réparation de l’état enregistré', () => {
   test('ne lève jamais d’exception, quelles que soient les données', () => {
-    const brut = fc.oneof(fc.string(), fc.jsonValue().map((v) => JSON.stringify(v)), fc.anything().map((v) => { try { return JSON.stringify(v) ?? ''; } catch { return ''; } }));
+    const brut = fc.oneof(
+      fc.string(),
+      fc.jsonValue().map((v) => JSON.stringify(v)),
+      fc.anything().map((v) => {
+        try {
+          return JSON.stringify(v) ?? '';
+        } catch {
+          return '';
+        }
+      }),
+    );
     fc.assert(
       fc.property(brut, (s) => {
         reparerSession(s);
@@ -209,7 +239,14 @@ describe('scores et révisions', () => {
     const t0 = new Date('2026-03-01T10:00:00Z');
     const manque = { genre: 'question' as const, id: 'contrat-a', theme: 'contrat' as const };
     const juste = { genre: 'exercice' as const, type: 'plafond-da', graine: 12345, theme: 'depassements' as const };
-    const c1 = planifier({}, [{ item: manque, juste: false }, { item: juste, juste: true }], t0);
+    const c1 = planifier(
+      {},
+      [
+        { item: manque, juste: false },
+        { item: juste, juste: true },
+      ],
+      t0,
+    );
     expect(Object.keys(c1)).toEqual([cleRevision(manque)]);
     expect(cartesDues(c1, t0)).toHaveLength(0);
     const t1 = new Date(t0.getTime() + 10 * 60_000);

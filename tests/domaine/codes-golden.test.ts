@@ -26,7 +26,11 @@ describe('codes d’examen : une promesse', () => {
   });
 
   test('la fixture couvre chaque type d’exercice du moteur, pour chaque graine', () => {
-    expect(Object.keys(attendu.generateurs).sort()).toEqual(listeExercices().map((k) => k.id).sort());
+    expect(Object.keys(attendu.generateurs).sort()).toEqual(
+      listeExercices()
+        .map((k) => k.id)
+        .sort(),
+    );
     for (const liste of Object.values(attendu.generateurs)) expect(liste.map((e) => e.graine)).toEqual([...GRAINES_EXERCICES]);
     expect(attendu.examens.map((e) => e.code)).toEqual([...CODES]);
   });

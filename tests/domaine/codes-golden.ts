@@ -66,7 +66,12 @@ export function calculerCodes() {
     };
   });
   const q = (id: string, n: number, champ: 'options' | 'paires' | 'elements') =>
-    ({ id, [champ]: Array.from({ length: n }, (_, i) => (champ === 'options' ? { texte: `${i}`, correct: i === 0 } : champ === 'paires' ? { gauche: `${i}`, droite: `${i}` } : `${i}`)) }) as unknown as Question;
+    ({
+      id,
+      [champ]: Array.from({ length: n }, (_, i) =>
+        champ === 'options' ? { texte: `${i}`, correct: i === 0 } : champ === 'paires' ? { gauche: `${i}`, droite: `${i}` } : `${i}`,
+      ),
+    }) as unknown as Question;
   const ordres = {
     options: ORDRES.options.map(([id, n]) => ({ id, n, ordre: ordreOptions(q(id, n, 'options') as Extract<Question, { type: 'choix-unique' }>) })),
     droite: ORDRES.droite.map(([id, n]) => ({ id, n, ordre: ordreDroite(q(id, n, 'paires') as Extract<Question, { type: 'association' }>) })),

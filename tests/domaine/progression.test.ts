@@ -39,13 +39,23 @@ describe('réparation de la progression enregistrée', () => {
   });
 
   test('un exercice enregistré avant le compte des solutions vues se lit avec 0 solution vue ; un compte négatif est écarté', () => {
-    const r = reparerProgression(JSON.stringify({ version: 1, exercices: { 'plafond-da': { tentatives: 2, reussites: 1, meilleurScore: 1, date }, tcam: { tentatives: 1, reussites: 0, meilleurScore: 0, solutionsVues: -1, date } } }));
+    const r = reparerProgression(
+      JSON.stringify({
+        version: 1,
+        exercices: {
+          'plafond-da': { tentatives: 2, reussites: 1, meilleurScore: 1, date },
+          tcam: { tentatives: 1, reussites: 0, meilleurScore: 0, solutionsVues: -1, date },
+        },
+      }),
+    );
     expect(r.progression.exercices['plafond-da']).toEqual({ tentatives: 2, reussites: 1, meilleurScore: 1, solutionsVues: 0, date });
     expect(r.rejets).toEqual(['exercice tcam']);
   });
 
   test('une solution vue sans réponse vérifiée est une entrée valide (« solution vue »)', () => {
-    const r = reparerProgression(JSON.stringify({ version: 1, exercices: { tcam: { tentatives: 0, reussites: 0, meilleurScore: 0, solutionsVues: 1, date } } }));
+    const r = reparerProgression(
+      JSON.stringify({ version: 1, exercices: { tcam: { tentatives: 0, reussites: 0, meilleurScore: 0, solutionsVues: 1, date } } }),
+    );
     expect(r.rejets).toEqual([]);
     expect(r.progression.exercices.tcam!.solutionsVues).toBe(1);
   });
@@ -58,11 +68,18 @@ describe('réparation de la progression enregistrée', () => {
 
   test('propriété : n’importe quel texte ou JSON se répare sans exception en une progression valide', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify({ questions: v, exercices: v }))), (brut) => {
-        const r = reparerProgression(brut);
-        // what comes out is itself valid: repairing its serialisation drops nothing
-        expect(reparerProgression(JSON.stringify(r.progression)).rejets).toEqual([]);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((v) => JSON.stringify({ questions: v, exercices: v })),
+        ),
+        (brut) => {
+          const r = reparerProgression(brut);
+          // what comes out is itself valid: repairing its serialisation drops nothing
+          expect(reparerProgression(JSON.stringify(r.progression)).rejets).toEqual([]);
+        },
+      ),
     );
   });
 });
@@ -79,7 +96,10 @@ describe('import d’un fichier de progression', () => {
     ['un autre logiciel', JSON.stringify({ application: 'autre', version: 1, progression: {} })],
     ['une version inconnue', JSON.stringify({ application: 'secteurs-progression', version: 99, progression: {} })],
     ['une entrée invalide', JSON.stringify({ application: 'secteurs-progression', version: 1, progression: { questions: { x: { correct: 1 } } } })],
-    ['une clé hostile', '{"application":"secteurs-progression","version":1,"progression":{"questions":{"__proto__":{"correct":true,"tentatives":1,"date":"2026-11-02T10:00:00.000Z"}}}}'],
+    [
+      'une clé hostile',
+      '{"application":"secteurs-progression","version":1,"progression":{"questions":{"__proto__":{"correct":true,"tentatives":1,"date":"2026-11-02T10:00:00.000Z"}}}}',
+    ],
     ['un fichier énorme', 'x'.repeat(2_000_000)],
   ];
   for (const [nom, texte] of refus) {

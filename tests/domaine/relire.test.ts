@@ -28,10 +28,16 @@ const chapitres: ChapitreARelire[] = [
 
 describe('section à relire', () => {
   test('« §2.2 » du guide : la section numérotée 2.2, même si elle est dans un autre chapitre', () => {
-    expect(sectionPourSource(chapitres, 'aujourdhui', 'isnar', '§2.2', lien)).toEqual({ href: '/c/histoire/#22-la-suite', libelle: 'Histoire, « 2.2 La suite »' });
+    expect(sectionPourSource(chapitres, 'aujourdhui', 'isnar', '§2.2', lien)).toEqual({
+      href: '/c/histoire/#22-la-suite',
+      libelle: 'Histoire, « 2.2 La suite »',
+    });
   });
   test('« II-B-3 » de la Cour des comptes : la section « II. » du chapitre de la question', () => {
-    expect(sectionPourSource(chapitres, 'aujourdhui', 'cdc', 'II-B-3', lien)).toEqual({ href: '/c/aujourdhui/#ii-propositions', libelle: 'Aujourd’hui, « II. Propositions »' });
+    expect(sectionPourSource(chapitres, 'aujourdhui', 'cdc', 'II-B-3', lien)).toEqual({
+      href: '/c/aujourdhui/#ii-propositions',
+      libelle: 'Aujourd’hui, « II. Propositions »',
+    });
   });
   test('une section introuvable renvoie au chapitre ; un chapitre inconnu ne donne rien', () => {
     expect(sectionPourSource(chapitres, 'histoire', 'isnar', '§9.9', lien)).toEqual({ href: '/c/histoire/', libelle: 'le chapitre « Histoire »' });
@@ -44,7 +50,12 @@ describe('section à relire', () => {
     expect(sectionPourExercice(chapitres, { id: 'absent', theme: 'parcours' }, lien)).toBeNull();
   });
   test('liensARelire laisse de côté ce qui n’a pas de lien', () => {
-    const r = liensARelire(chapitres, [{ id: 'q1', chapitre: 'inconnu', source: { document: 'isnar', section: '§2.1' } }], [{ id: 'x', theme: 'parcours' }], lien);
+    const r = liensARelire(
+      chapitres,
+      [{ id: 'q1', chapitre: 'inconnu', source: { document: 'isnar', section: '§2.1' } }],
+      [{ id: 'x', theme: 'parcours' }],
+      lien,
+    );
     expect(r).toEqual({ relireQuestions: {}, relireExercices: {} });
   });
 });

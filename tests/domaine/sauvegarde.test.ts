@@ -22,11 +22,36 @@ const progression = (): Progression => ({
   chapitres: {},
 });
 const session = (items: Item[], index = 0): Session => ({
-  version: VERSION_AUTO_EVALUATION, mode: 'examen', code: 'K7M-4QX', longueur: items.length, themes: ['histoire', 'depassements'],
-  items, reponses: items.map(() => null), index, chrono: false, secondes: 3, debut: date,
+  version: VERSION_AUTO_EVALUATION,
+  mode: 'examen',
+  code: 'K7M-4QX',
+  longueur: items.length,
+  themes: ['histoire', 'depassements'],
+  items,
+  reponses: items.map(() => null),
+  index,
+  chrono: false,
+  secondes: 3,
+  debut: date,
 });
-const tentative: Tentative = { code: 'ABC-DEF', date, longueur: 1, themes: ['histoire'], items: [q1], reponses: [{ genre: 'question', reponse: { type: 'vrai-faux', choix: true }, correct: true }], secondes: 10 };
-const cartes = () => planifier({}, [{ item: q1, juste: false }, { item: xDa, juste: false }], new Date(date));
+const tentative: Tentative = {
+  code: 'ABC-DEF',
+  date,
+  longueur: 1,
+  themes: ['histoire'],
+  items: [q1],
+  reponses: [{ genre: 'question', reponse: { type: 'vrai-faux', choix: true }, correct: true }],
+  secondes: 10,
+};
+const cartes = () =>
+  planifier(
+    {},
+    [
+      { item: q1, juste: false },
+      { item: xDa, juste: false },
+    ],
+    new Date(date),
+  );
 const plein = (): EtatComplet => ({ progression: progression(), session: session([q1, xDa]), historique: [tentative], cartes: cartes() });
 const vide = (): EtatComplet => ({ progression: progressionVide(), session: null, historique: [], cartes: {} });
 
@@ -82,7 +107,9 @@ describe('éléments que le cours n’a plus', () => {
     expect(r.session?.items[r.session.index]).toEqual(xDa);
     expect(Object.keys(r.cartes).sort()).toEqual(['q:histoire-1980', 'x:plafond-da']);
     expect(r.ecartes).toEqual(['l’exercice «\u00a0inconnu\u00a0»']);
-    expect(annonceEcartes(r.ecartes)).toBe('Un élément enregistré n’existe plus dans ce cours (l’exercice «\u00a0inconnu\u00a0»)\u00a0: il a été retiré de l’examen en cours et des révisions\u00a0; le reste est conservé.');
+    expect(annonceEcartes(r.ecartes)).toBe(
+      'Un élément enregistré n’existe plus dans ce cours (l’exercice «\u00a0inconnu\u00a0»)\u00a0: il a été retiré de l’examen en cours et des révisions\u00a0; le reste est conservé.',
+    );
   });
 
   test('un examen fait seulement d’éléments disparus est abandonné, sans erreur', () => {

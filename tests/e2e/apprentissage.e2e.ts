@@ -110,10 +110,22 @@ describe('options des questions à choix', () => {
     await page.evaluate(
       ([id, theme, choix]) => {
         const items = [{ genre: 'question', id, theme }];
-        localStorage.setItem('secteurs:auto-evaluation:session', JSON.stringify({
-          version: 1, mode: 'examen', code: 'K7M-4QX', longueur: 1, themes: [theme], items, index: 0, chrono: false, secondes: 0,
-          debut: '2026-11-02T10:00:00.000Z', reponses: [{ genre: 'question', reponse: { type: 'choix-unique', choix }, correct: true }],
-        }));
+        localStorage.setItem(
+          'secteurs:auto-evaluation:session',
+          JSON.stringify({
+            version: 1,
+            mode: 'examen',
+            code: 'K7M-4QX',
+            longueur: 1,
+            themes: [theme],
+            items,
+            index: 0,
+            chrono: false,
+            secondes: 0,
+            debut: '2026-11-02T10:00:00.000Z',
+            reponses: [{ genre: 'question', reponse: { type: 'choix-unique', choix }, correct: true }],
+          }),
+        );
       },
       [q.id, q.theme, bonne] as const,
     );
@@ -226,7 +238,9 @@ describe('saisie avant l’hydratation (téléphone lent)', () => {
     // Redevance calculator: 9 000 € of consultations typed, and a CH chosen, while its script is held.
     const champ = page.locator('#calc-redevance-consultation');
     await champ.scrollIntoViewIfNeeded();
-    await expect.poll(() => page.locator('section[data-widget="calculateur-redevance"]').evaluate((s) => s.closest('astro-island')?.hasAttribute('ssr'))).toBe(true);
+    await expect
+      .poll(() => page.locator('section[data-widget="calculateur-redevance"]').evaluate((s) => s.closest('astro-island')?.hasAttribute('ssr')))
+      .toBe(true);
     await champ.fill('9000');
     await page.locator('#calc-redevance-etablissement').selectOption('CH');
 
@@ -263,7 +277,6 @@ describe('saisie avant l’hydratation (téléphone lent)', () => {
     await expect
       .poll(() => page.locator('section[data-widget="calculateur-redevance"] .resultat__principal').first().textContent())
       .toBe('Redevance due à l’hôpital\u00a0: 3\u202f190,00\u00a0€');
-
 
     // Same page (no reload), and the exercise grades what was typed.
     await expect(page.evaluate(() => (window as unknown as { avantHydratation?: boolean }).avantHydratation)).resolves.toBe(true);
@@ -312,10 +325,29 @@ const itemQ: Item = { genre: 'question', id: question.id, theme: question.theme 
 const itemX: Item = { genre: 'exercice', type: 'plafond-da', graine: 2005, theme: 'depassements' };
 const itemInconnu: Item = { genre: 'exercice', type: 'inconnu', graine: 7, theme: 'depassements' };
 const session = (items: Item[]) => ({
-  version: 1, mode: 'examen', code: 'K7M-4QX', longueur: items.length, themes: [...new Set(items.map((i) => i.theme))], items,
-  reponses: items.map(() => null), index: 0, chrono: false, secondes: 12, debut: DATE,
+  version: 1,
+  mode: 'examen',
+  code: 'K7M-4QX',
+  longueur: items.length,
+  themes: [...new Set(items.map((i) => i.theme))],
+  items,
+  reponses: items.map(() => null),
+  index: 0,
+  chrono: false,
+  secondes: 12,
+  debut: DATE,
 });
-const historique = [{ code: 'ABC-DEF', date: DATE, longueur: 1, themes: [itemQ.theme], items: [itemQ], reponses: [{ genre: 'question', reponse: { type: 'vrai-faux', choix: !(question as { reponse: boolean }).reponse }, correct: false }], secondes: 30 }];
+const historique = [
+  {
+    code: 'ABC-DEF',
+    date: DATE,
+    longueur: 1,
+    themes: [itemQ.theme],
+    items: [itemQ],
+    reponses: [{ genre: 'question', reponse: { type: 'vrai-faux', choix: !(question as { reponse: boolean }).reponse }, correct: false }],
+    secondes: 30,
+  },
+];
 
 async function ecrire(page: Page, cles: Record<string, unknown>) {
   await page.evaluate((c) => {
@@ -327,7 +359,14 @@ const lire = (page: Page, cle: string) => page.evaluate((k) => JSON.parse(localS
 describe('« Ma progression » couvre tout ce que le cours enregistre', () => {
   test('exporter, tout effacer, réimporter : auto-évaluation comprise', async () => {
     const { page, context, erreurs } = await ouvrir(navigateur(), 'progression/');
-    const cartes = planifier({}, [{ item: itemQ, juste: false }, { item: itemX, juste: false }], new Date(DATE));
+    const cartes = planifier(
+      {},
+      [
+        { item: itemQ, juste: false },
+        { item: itemX, juste: false },
+      ],
+      new Date(DATE),
+    );
     await ecrire(page, {
       'secteurs:progression': { version: 1, questions: { [question.id]: { correct: true, tentatives: 1, date: DATE } }, exercices: {}, chapitres: {} },
       'secteurs:auto-evaluation:session': session([itemQ, itemX]),
@@ -337,7 +376,8 @@ describe('« Ma progression » couvre tout ce que le cours enregistre', () => {
     await page.reload();
     // The page says what is stored.
     const texte = (await page.locator('.gestion-progression').textContent()) ?? '';
-    for (const morceau of ['examen d’auto-évaluation en cours', 'historique de vos examens', 'cartes de révision', 'solutions vues']) expect(texte).toContain(morceau);
+    for (const morceau of ['examen d’auto-évaluation en cours', 'historique de vos examens', 'cartes de révision', 'solutions vues'])
+      expect(texte).toContain(morceau);
 
     const [telechargement] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter ma progression' }).click()]);
     const exporte = readFileSync((await telechargement.path())!, 'utf8');
@@ -356,7 +396,9 @@ describe('« Ma progression » couvre tout ce que le cours enregistre', () => {
     await expect(lire(page, 'secteurs:progression').then((p) => p.questions)).resolves.toEqual({});
 
     await page.locator('#import-progression').setInputFiles({ name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(exporte) });
-    await expect.poll(() => page.locator('p.message').textContent()).toContain('auto-évaluation\u00a0: 1 examen terminé, 2 cartes de révision, l’examen en cours');
+    await expect
+      .poll(() => page.locator('p.message').textContent())
+      .toContain('auto-évaluation\u00a0: 1 examen terminé, 2 cartes de révision, l’examen en cours');
     await expect.poll(() => lire(page, 'secteurs:auto-evaluation:historique').then((h) => h.length)).toBe(1);
     await expect(lire(page, 'secteurs:auto-evaluation:cartes').then((c) => Object.keys(c).length)).resolves.toBe(2);
     await expect(lire(page, 'secteurs:auto-evaluation:session').then((s) => s.items)).resolves.toEqual([itemQ, itemX]);
@@ -376,7 +418,14 @@ describe('« Ma progression » couvre tout ce que le cours enregistre', () => {
 describe('données anciennes', () => {
   test('un exercice qui n’existe plus est retiré et signalé : ni examen ni révision bloqués', async () => {
     const { page, context, erreurs } = await ouvrir(navigateur(), 'auto-evaluation/');
-    const dues = planifier({}, [{ item: itemInconnu, juste: false }, { item: itemQ, juste: false }], new Date('2026-01-01T00:00:00.000Z'));
+    const dues = planifier(
+      {},
+      [
+        { item: itemInconnu, juste: false },
+        { item: itemQ, juste: false },
+      ],
+      new Date('2026-01-01T00:00:00.000Z'),
+    );
     await ecrire(page, { 'secteurs:auto-evaluation:session': session([itemInconnu, itemQ]), 'secteurs:auto-evaluation:cartes': dues });
     await page.reload();
 

@@ -50,7 +50,10 @@ async function repondre(page: Page, item: Item, bien: boolean) {
     const fs = page.locator(`#q-${q.id}`);
     switch (q.type) {
       case 'vrai-faux':
-        await fs.locator('input[type=radio]').nth(bien === q.reponse ? 0 : 1).check();
+        await fs
+          .locator('input[type=radio]')
+          .nth(bien === q.reponse ? 0 : 1)
+          .check();
         break;
       // Options are shown shuffled: pick them by their label, as a reader does.
       case 'choix-unique':
@@ -87,7 +90,9 @@ async function montrer(page: Page, item: Item) {
   const ecran =
     item.genre === 'question'
       ? page.locator(`#q-${item.id}`)
-      : page.locator('section.exercice', { has: page.locator(`#exercice-${item.type}-reponse`) }).filter({ has: page.locator('.widget__titre', { hasText: String(item.graine) }) });
+      : page
+          .locator('section.exercice', { has: page.locator(`#exercice-${item.type}-reponse`) })
+          .filter({ has: page.locator('.widget__titre', { hasText: String(item.graine) }) });
   await ecran.waitFor();
   await expect.poll(() => page.getByRole('button', { name: /^Indice|Voir la solution|Nouvelle variante/ }).count()).toBe(0);
 }

@@ -24,18 +24,25 @@ const NOMBRE_PAS_MONTANT = 'Un nombre sans unité est attendu, pas un montant en
 const TAUX_PAS_MONTANT = 'Un taux est attendu (par exemple 17,5 %), pas un montant en euros.';
 
 /** Texts compared without caring about the kind of space (normal, U+00A0, U+202F). */
-const norm = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+const norm = (s: string | null) =>
+  (s ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** axe-core (WCAG 2.x A/AA and best practices) on one widget only, in whatever state it is. */
 async function axeWidget(page: Page, nom: string) {
   await page.addScriptTag({ path: AXE });
-  return page.evaluate(async ([n, regles]) => {
-    // @ts-expect-error -- injected global
-    const r = await window.axe.run(`[data-widget="${n}"]`, { runOnly: { type: 'tag', values: regles } });
-    return r.violations.map((v: { id: string; nodes: Array<{ target: string[] }> }) => `${v.id} : ${v.nodes.map((x) => x.target.join(' ')).join(', ')}`);
-  }, [nom, REGLES_AXE] as const);
+  return page.evaluate(
+    async ([n, regles]) => {
+      // @ts-expect-error -- injected global
+      const r = await window.axe.run(`[data-widget="${n}"]`, { runOnly: { type: 'tag', values: regles } });
+      return r.violations.map((v: { id: string; nodes: Array<{ target: string[] }> }) => `${v.id} : ${v.nodes.map((x) => x.target.join(' ')).join(', ')}`);
+    },
+    [nom, REGLES_AXE] as const,
+  );
 }
 
 /** Opens a chapter, scrolls to the widget and waits until its island is hydrated. */
@@ -120,7 +127,12 @@ describe('calculateurs', () => {
       await verifierTrace(w.locator('.calculateur__detail .trace'), c.reste);
     }
     // Refused inputs: the last valid result (12,50 € billed) stays on screen.
-    for (const [saisie, message] of [['abc', ILLISIBLE_MONTANT('abc')], ['-5', NEGATIF], ['1e9', SCIENTIFIQUE], ['', VIDE]] as const) {
+    for (const [saisie, message] of [
+      ['abc', ILLISIBLE_MONTANT('abc')],
+      ['-5', NEGATIF],
+      ['1e9', SCIENTIFIQUE],
+      ['', VIDE],
+    ] as const) {
       await verifierRefus(w, id, saisie, message);
       expect(norm(await ligne.textContent())).toBe(norm('Secteur 2 sans OPTAM12,50 €7,75 €3,75 €1,00 €'));
     }
@@ -291,7 +303,7 @@ describe('calculateurs', () => {
   });
 
   test('forfait patientèle : effectifs par catégorie', async () => {
-    const { page, w, erreurs, context } = await widget('chapitres/conventions-aujourdhui/', 'calculateur-fpmt');
+    const { w, erreurs, context } = await widget('chapitres/conventions-aujourdhui/', 'calculateur-fpmt');
     const id = 'calc-fpmt-enfants';
     // Cour des comptes 2022, II-A-2, note 161 (2018): 6 € per child of 0 to 6, 42 € over 80 or in ALD, 70 € over 80
     // and in ALD, 5 € otherwise; a child in ALD at the ALD rate (ambiguity 12). Default patientèle: 2 children in
@@ -345,7 +357,9 @@ describe('calculateurs', () => {
     await verifierTrace(w.locator('.trace').first(), '≈ 33,6478 %');
     // Impossible period: the message next to the year, last result kept.
     await page.locator('#calc-tcam-de').selectOption('2019');
-    await expect.poll(async () => norm(await messageDuChamp(w, 'calc-tcam-de').textContent())).toBe('Les colonnes de début et de fin de la période sont incorrectes.');
+    await expect
+      .poll(async () => norm(await messageDuChamp(w, 'calc-tcam-de').textContent()))
+      .toBe('Les colonnes de début et de fin de la période sont incorrectes.');
     expect(await resultat(w).getAttribute('class')).toContain('resultat--perime');
     expect(norm(await resultat(w).textContent())).toContain('33,6 %');
     expect(erreurs).toEqual([]);
@@ -361,7 +375,7 @@ describe('calculateurs', () => {
     await expect.poll(async () => norm(await w.locator('.trace .trace__etape').last().locator('.trace__resultat').textContent())).toBe(norm('= 25,00 €'));
     // ISNAR §2.2 dates the G at 23 € from 1 January 2011 and gives nothing earlier: the day before is refused.
     await page.locator('#calc-tarif-date').fill('2010-12-31');
-    await expect.poll(async () => norm(await messageDuChamp(w, 'calc-tarif-date').textContent())).toContain('n\'est connue au 31 décembre 2010');
+    await expect.poll(async () => norm(await messageDuChamp(w, 'calc-tarif-date').textContent())).toContain("n'est connue au 31 décembre 2010");
     expect(norm(await messageDuChamp(w, 'calc-tarif-date').textContent())).toContain('1er janvier 2011');
     expect(await resultat(w).getAttribute('class')).toContain('resultat--perime');
     expect(norm(await resultat(w).textContent())).toContain('25,00 €');
@@ -372,7 +386,7 @@ describe('calculateurs', () => {
     expect(norm(await resultat(w).textContent())).toContain('attestée jusqu’au 1er juin 2018');
     // Between June 2018 and 22 December 2024 no cited source dates the 50 → 56,50 € step: refused, never 50 € shown as current.
     await page.locator('#calc-tarif-date').fill('2020-03-15');
-    await expect.poll(async () => norm(await messageDuChamp(w, 'calc-tarif-date').textContent())).toContain('n\'est pas connue');
+    await expect.poll(async () => norm(await messageDuChamp(w, 'calc-tarif-date').textContent())).toContain("n'est pas connue");
     expect(norm(await messageDuChamp(w, 'calc-tarif-date').textContent())).toContain('56,50 €');
     expect(norm(await messageDuChamp(w, 'calc-tarif-date').textContent())).toContain('22 décembre 2024');
     expect(await resultat(w).getAttribute('class')).toContain('resultat--perime');

@@ -11,7 +11,8 @@ import { exerciceHydrate, hydrate, navigateurPourCeFichier, ouvrir, siteBase, si
 import { exercices, formatEuros, formatTaux } from '../../src/engine';
 
 const navigateur = navigateurPourCeFichier();
-const actif = (page: Page) => page.evaluate(() => ({ texte: document.activeElement?.textContent?.trim() ?? '', href: document.activeElement?.getAttribute('href') ?? '' }));
+const actif = (page: Page) =>
+  page.evaluate(() => ({ texte: document.activeElement?.textContent?.trim() ?? '', href: document.activeElement?.getAttribute('href') ?? '' }));
 
 describe('se repérer', () => {
   test('« Ma progression » est dans l’en-tête de chaque page, marqué courant sur la sienne', async () => {
@@ -20,7 +21,9 @@ describe('se repérer', () => {
     await expect(lien.getAttribute('href')).resolves.toBe(`${siteBase()}progression/`);
     await lien.click();
     await expect.poll(() => page.url()).toMatch(/\/progression\/$/);
-    await expect(page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Ma progression' }).getAttribute('aria-current')).resolves.toBe('page');
+    await expect(
+      page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Ma progression' }).getAttribute('aria-current'),
+    ).resolves.toBe('page');
     await context.close();
   });
 
@@ -50,8 +53,13 @@ describe('accessibilité et mise en page', () => {
     const { page, context, erreurs } = await ouvrir(navigateur(), 'chapitres/depassements/', { viewport: { width: 320, height: 640 } });
     await hydrate(page, '#exercice-plafond-da-reponse');
     await page.locator('#exercice-plafond-da-reponse').fill('1');
-    await page.locator('section.exercice', { has: page.locator('#exercice-plafond-da-reponse') }).getByRole('button', { name: 'Vérifier' }).click();
-    await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('secteurs:progression') ?? '{}').exercices?.['plafond-da']?.tentatives)).toBe(1);
+    await page
+      .locator('section.exercice', { has: page.locator('#exercice-plafond-da-reponse') })
+      .getByRole('button', { name: 'Vérifier' })
+      .click();
+    await expect
+      .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('secteurs:progression') ?? '{}').exercices?.['plafond-da']?.tentatives))
+      .toBe(1);
 
     await page.goto(new URL('progression/', siteUrl()).href);
     const tableau = page.locator('table', { has: page.locator('caption', { hasText: 'Exercices chiffrés' }) });

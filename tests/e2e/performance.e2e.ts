@@ -22,7 +22,8 @@ async function ouvrirSuivie(browser: Browser, retard: RegExp) {
     const w = window as unknown as { __decalages: number };
     w.__decalages = 0;
     new PerformanceObserver((liste) => {
-      for (const e of liste.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!e.hadRecentInput) w.__decalages += e.value;
+      for (const e of liste.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>)
+        if (!e.hadRecentInput) w.__decalages += e.value;
     }).observe({ type: 'layout-shift', buffered: true });
   });
   // Slow the matching modules down (a slow network): what is painted meanwhile must hold its place.

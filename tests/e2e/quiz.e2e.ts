@@ -136,7 +136,11 @@ describe('page « Ma progression »', () => {
     expect(JSON.parse(exporte).application).toBe('secteurs-progression');
 
     // A corrupted file is refused with a French message; progress unchanged.
-    await page.locator('#import-progression').setInputFiles({ name: 'progression.json', mimeType: 'application/json', buffer: Buffer.from('{"application":"secteurs-progression","version":1,"progression":{"questions":{"x":{"correct":"peut-être"}}}}') });
+    await page.locator('#import-progression').setInputFiles({
+      name: 'progression.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"application":"secteurs-progression","version":1,"progression":{"questions":{"x":{"correct":"peut-être"}}}}'),
+    });
     await expect.poll(() => page.locator('.message').textContent()).toMatch(/^Fichier refusé/);
     await expect(ligne.locator('td').first().textContent()).resolves.toBe('1');
     await page.locator('#import-progression').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('pas du json') });
@@ -163,7 +167,11 @@ describe('page « Ma progression »', () => {
     const date = '2026-11-02T10:00:00.000Z';
     const idValide = duChapitre[0]!.id;
     await page.evaluate(
-      ([id, d]) => localStorage.setItem('secteurs:progression', JSON.stringify({ version: 1, questions: { [id!]: { correct: true, tentatives: 1, date: d }, abîmée: 42 }, exercices: 'n’importe quoi' })),
+      ([id, d]) =>
+        localStorage.setItem(
+          'secteurs:progression',
+          JSON.stringify({ version: 1, questions: { [id!]: { correct: true, tentatives: 1, date: d }, abîmée: 42 }, exercices: 'n’importe quoi' }),
+        ),
       [idValide, date],
     );
     await page.reload();

@@ -16,9 +16,9 @@ async function chercher(requete: string) {
   await page.keyboard.press('/');
   await page.keyboard.type(requete, { delay: 20 });
   await expect.poll(() => page.locator('[data-annonce]').textContent(), { timeout: 15_000 }).toContain(`« ${requete} »`);
-  const resultats = await page.locator('#recherche-resultats li').evaluateAll((lis) =>
-    lis.map((li) => ({ href: li.querySelector('a')!.getAttribute('href') ?? '', extrait: li.querySelector('p')?.textContent ?? '' })),
-  );
+  const resultats = await page
+    .locator('#recherche-resultats li')
+    .evaluateAll((lis) => lis.map((li) => ({ href: li.querySelector('a')!.getAttribute('href') ?? '', extrait: li.querySelector('p')?.textContent ?? '' })));
   return { ...suivie, resultats };
 }
 

@@ -11,9 +11,9 @@ async function chercher(chemin: string, requete: string) {
   await page.keyboard.type(requete, { delay: 20 });
   // Wait for the results of the whole query, not of a prefix typed on the way.
   await expect.poll(() => page.locator('[data-annonce]').textContent(), { timeout: 15_000 }).toContain(`« ${requete} »`);
-  const liens = await page.locator('#recherche-resultats li a').evaluateAll((as) =>
-    as.map((a) => ({ href: (a as HTMLAnchorElement).href, texte: a.textContent ?? '' })),
-  );
+  const liens = await page
+    .locator('#recherche-resultats li a')
+    .evaluateAll((as) => as.map((a) => ({ href: (a as HTMLAnchorElement).href, texte: a.textContent ?? '' })));
   const marques = await page.locator('#recherche-resultats mark').count();
   return { ...suivie, liens, marques };
 }
@@ -29,7 +29,10 @@ describe('recherche (Pagefind, site statique)', () => {
   for (const [requete, attendu] of cas) {
     test(`« ${requete} » mène à la bonne page, extrait surligné`, async () => {
       const { liens, marques, erreurs, externes, context } = await chercher('', requete);
-      expect(liens.slice(0, 3).some((l) => attendu.test(l.href)), JSON.stringify(liens, null, 1)).toBe(true);
+      expect(
+        liens.slice(0, 3).some((l) => attendu.test(l.href)),
+        JSON.stringify(liens, null, 1),
+      ).toBe(true);
       expect(marques).toBeGreaterThan(0);
       expect(erreurs).toEqual([]);
       expect(externes).toEqual([]);

@@ -11,7 +11,11 @@ import { exercices, formatEuros, listeParametres, MODES_ARRONDI, parseDate, pars
 import type { Question } from '../../src/content/schemas/question';
 
 const navigateur = navigateurPourCeFichier();
-const norm = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+const norm = (s: string | null) =>
+  (s ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const IDS = [...listeParametres().map((p) => p.id), ...Object.keys(MODES_ARRONDI)];
 
 describe('mots et nombres à l’écran', () => {
@@ -22,8 +26,9 @@ describe('mots et nombres à l’écran', () => {
     const kind = exercices[type]!;
     const params = kind.generate(seed);
     // A typical mistake the grader recognises: one of the intermediate amounts of the worked solution.
-    const typique = kind.solve(params).etapes
-      .map((e) => parseMontant(e.resultat))
+    const typique = kind
+      .solve(params)
+      .etapes.map((e) => parseMontant(e.resultat))
       .flatMap((r) => (r.ok ? [formatEuros(r.valeur)] : []))
       .find((saisie) => kind.grade(params, saisie).erreurProbable !== undefined);
     expect(typique, 'aucune erreur typique trouvée dans la trace').toBeDefined();
@@ -78,7 +83,12 @@ describe('mots et nombres à l’écran', () => {
     // The field shows the French order and says so in a hint linked to it.
     expect(await champ.inputValue()).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
     expect(await champ.getAttribute('type')).toBe('text');
-    const aide = await champ.evaluate((el) => (el.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' '));
+    const aide = await champ.evaluate((el) =>
+      (el.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' '),
+    );
     expect(aide).toContain('jj/mm/aaaa');
     // 01/05/2017 is the 1st of May (MMG: G = 25 €), not the 5th of January.
     await page.locator('#calc-tarif-acte').selectOption('G');

@@ -2,8 +2,17 @@
 // installation aid (ISNAR §2.2).
 import { describe, it, expect } from 'vitest';
 import {
-  tcamTableau23, tcam, partCroissanceTableau23, TABLEAU_23, forfaitPatienteleMedecinTraitant, categorieFpmt,
-  primeOptam, majorationAdresse48h, aideInstallation, formatTaux, D,
+  tcamTableau23,
+  tcam,
+  partCroissanceTableau23,
+  TABLEAU_23,
+  forfaitPatienteleMedecinTraitant,
+  categorieFpmt,
+  primeOptam,
+  majorationAdresse48h,
+  aideInstallation,
+  formatTaux,
+  D,
 } from '../../src/engine/index';
 
 const pct1 = (d: ReturnType<typeof D>) => formatTaux(d, 1).replace('\u00A0', ' ');
@@ -56,7 +65,9 @@ describe('CdC II-A-2, note 161 : forfait patientèle médecin traitant', () => {
     expect(categorieFpmt(3, true)).toBe('plus80OuAld');
   });
   it('entré en vigueur le 1er janvier 2018 (note 160)', () => {
-    expect(() => forfaitPatienteleMedecinTraitant({ date: '2017-12-31', patients: { autres: 1 } })).toThrow(expect.objectContaining({ code: 'DATE_ANTERIEURE' }));
+    expect(() => forfaitPatienteleMedecinTraitant({ date: '2017-12-31', patients: { autres: 1 } })).toThrow(
+      expect.objectContaining({ code: 'DATE_ANTERIEURE' }),
+    );
   });
 });
 
@@ -79,7 +90,9 @@ describe('CdC II-B-3, note 173 : prime OPTAM (ambiguïté 11)', () => {
     expect(primeOptam({ ...base, ecartTauxDepassement: '5', ecartActiviteOpposable: '0' }).valeur.toString()).toBe('2490');
   });
   it('taux de spécialité au-delà de 100 % : erreur typée', () => {
-    expect(() => primeOptam({ ...base, tauxSpecialite: '1.5', ecartTauxDepassement: '0', ecartActiviteOpposable: '0' })).toThrow(expect.objectContaining({ code: 'TAUX_HORS_BORNES' }));
+    expect(() => primeOptam({ ...base, tauxSpecialite: '1.5', ecartTauxDepassement: '0', ecartActiviteOpposable: '0' })).toThrow(
+      expect.objectContaining({ code: 'TAUX_HORS_BORNES' }),
+    );
   });
 });
 

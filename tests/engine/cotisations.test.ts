@@ -97,18 +97,24 @@ describe('cotisationsPriseEnCharge', () => {
     expect(r.maladie.partCpam.toString()).toBe('5820');
     expect(r.etapes.find((e) => e.libelle === 'CAS : hypothèse')?.formule).toContain('non donnée par les sources');
     // The assiette is what the guide names: it must be given.
-    expect(() => cotisationsPriseEnCharge({ revenu: '100000', date: '2017-06-01', secteur: 'cas' })).toThrow(expect.objectContaining({ code: 'ENTREE_INVALIDE' }));
+    expect(() => cotisationsPriseEnCharge({ revenu: '100000', date: '2017-06-01', secteur: 'cas' })).toThrow(
+      expect.objectContaining({ code: 'ENTREE_INVALIDE' }),
+    );
   });
   it('le secteur 1 reste le secteur par défaut ; un secteur inconnu est refusé', () => {
     const a = cotisationsPriseEnCharge({ revenu: '50000', date: '2017-06-01' });
     const b = cotisationsPriseEnCharge({ revenu: '50000', date: '2017-06-01', secteur: 'secteur1' });
     expect(a.secteur).toBe('secteur1');
     expect(a.valeur.equals(b.valeur)).toBe(true);
-    expect(() => cotisationsPriseEnCharge({ revenu: '1', date: '2017-06-01', secteur: 'secteur3' as never })).toThrow(expect.objectContaining({ code: 'ENTREE_INVALIDE' }));
+    expect(() => cotisationsPriseEnCharge({ revenu: '1', date: '2017-06-01', secteur: 'secteur3' as never })).toThrow(
+      expect.objectContaining({ code: 'ENTREE_INVALIDE' }),
+    );
   });
   it('entrées impossibles', () => {
     expect(() => cotisationsPriseEnCharge({ revenu: '-1', date: '2017-06-01' })).toThrow(expect.objectContaining({ code: 'MONTANT_NEGATIF' }));
-    expect(() => cotisationsPriseEnCharge({ revenu: '1000', assietteParticipation: '2000', date: '2017-06-01' })).toThrow(expect.objectContaining({ code: 'ENTREE_INVALIDE' }));
+    expect(() => cotisationsPriseEnCharge({ revenu: '1000', assietteParticipation: '2000', date: '2017-06-01' })).toThrow(
+      expect.objectContaining({ code: 'ENTREE_INVALIDE' }),
+    );
     expect(() => cotisationsPriseEnCharge({ revenu: '1000', date: '2016-06-01' })).toThrow(expect.objectContaining({ code: 'DATE_ANTERIEURE' }));
   });
 });

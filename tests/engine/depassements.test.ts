@@ -84,14 +84,22 @@ describe('plafondDepassementAutorise', () => {
   });
   it('entrées impossibles', () => {
     expect(() => plafondDepassementAutorise({ date: '2017-07-01', tarifOpposable: '-1' })).toThrow(expect.objectContaining({ code: 'MONTANT_NEGATIF' }));
-    expect(() => plafondDepassementAutorise({ date: '2017-07-01', tarifOpposable: '30', tarifParcours: '25' })).toThrow(expect.objectContaining({ code: 'SITUATION_INCOMPATIBLE' }));
+    expect(() => plafondDepassementAutorise({ date: '2017-07-01', tarifOpposable: '30', tarifParcours: '25' })).toThrow(
+      expect.objectContaining({ code: 'SITUATION_INCOMPATIBLE' }),
+    );
   });
 });
 
 describe('ratioHonorairesSansDepassement (ISNAR §4.3, ambiguïté 6)', () => {
   it('les deux lectures divergent sur la même activité', () => {
     // 700 actes à 25 € sans dépassement, 300 actes à 29 € (DA de 4 €)
-    const r = ratioHonorairesSansDepassement({ date: '2017-07-01', actes: [{ tarif: '25', montantFacture: '25', nombre: 700 }, { tarif: '25', montantFacture: '29', nombre: 300 }] });
+    const r = ratioHonorairesSansDepassement({
+      date: '2017-07-01',
+      actes: [
+        { tarif: '25', montantFacture: '25', nombre: 700 },
+        { tarif: '25', montantFacture: '29', nombre: 300 },
+      ],
+    });
     // total 17 500 + 8 700 = 26 200 ; A = 17 500 / 26 200 ; B = (26 200 − 1 200) / 26 200
     expect(r.honorairesTotaux.toString()).toBe('26200');
     expect(r.valeur.equals(D(17500).div(26200))).toBe(true);
@@ -101,11 +109,20 @@ describe('ratioHonorairesSansDepassement (ISNAR §4.3, ambiguïté 6)', () => {
   });
   it('propriété : lecture A ≤ lecture B ≤ 1', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ t: fc.integer({ min: 100, max: 10000 }), d: fc.integer({ min: 0, max: 2000 }), n: fc.integer({ min: 1, max: 500 }) }), { minLength: 1, maxLength: 5 }), (ls) => {
-        const r = ratioHonorairesSansDepassement({ date: '2017-07-01', actes: ls.map((l) => ({ tarif: D(l.t).div(100), montantFacture: D(l.t + l.d).div(100), nombre: l.n })) });
-        expect(r.valeur.lessThanOrEqualTo(r.lectureB)).toBe(true);
-        expect(r.lectureB.lessThanOrEqualTo(1)).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.record({ t: fc.integer({ min: 100, max: 10000 }), d: fc.integer({ min: 0, max: 2000 }), n: fc.integer({ min: 1, max: 500 }) }), {
+          minLength: 1,
+          maxLength: 5,
+        }),
+        (ls) => {
+          const r = ratioHonorairesSansDepassement({
+            date: '2017-07-01',
+            actes: ls.map((l) => ({ tarif: D(l.t).div(100), montantFacture: D(l.t + l.d).div(100), nombre: l.n })),
+          });
+          expect(r.valeur.lessThanOrEqualTo(r.lectureB)).toBe(true);
+          expect(r.lectureB.lessThanOrEqualTo(1)).toBe(true);
+        },
+      ),
     );
   });
 });
@@ -122,7 +139,12 @@ describe('tauxDepassement (ambiguïté 7)', () => {
     expect(r.cnam.toDecimalPlaces(2).toString()).toBe('0.52');
   });
   it('annexe 21 : moyenne des taux annuels des années de référence', () => {
-    const r = tauxDepassement({ annees: [{ depassements: '50000', honorairesRemboursables: '100000' }, { depassements: '30000', honorairesRemboursables: '100000' }] });
+    const r = tauxDepassement({
+      annees: [
+        { depassements: '50000', honorairesRemboursables: '100000' },
+        { depassements: '30000', honorairesRemboursables: '100000' },
+      ],
+    });
     expect(r.cnam.toString()).toBe('0.4');
     expect(r.isnar.toString()).toBe('1.4');
   });

@@ -9,7 +9,13 @@ describe('erreurs classiques diagnostiquées', () => {
     let vus = 0;
     for (let seed = 1; seed <= 400; seed++) {
       const p = k.generate(seed) as { situation: string; date: string; montantFacture: string; parcours: boolean; question: string };
-      const r = priseEnChargeConsultation({ situation: p.situation as 'secteur1', date: p.date, acte: 'G', montantFacture: p.montantFacture, parcours: p.parcours });
+      const r = priseEnChargeConsultation({
+        situation: p.situation as 'secteur1',
+        date: p.date,
+        acte: 'G',
+        montantFacture: p.montantFacture,
+        parcours: p.parcours,
+      });
       if (p.question !== 'reste' || !r.montantFacture.greaterThan(r.baseRemboursement)) continue;
       vus++;
       // e.g. secteur 2 OPTAM, 2017-06-01, 35 € billed: base 25 €, AMO 70 % × 25 − 1 = 16,50 € → ticket modérateur + PF = 8,50 €, the 10 € of dépassement forgotten.

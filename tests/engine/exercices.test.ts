@@ -4,11 +4,28 @@ import fc from 'fast-check';
 import { exercices, listeExercices, autoEvaluation, formatEuros, formatTaux, ambiguites, type Solution } from '../../src/engine/index';
 
 const afficher = (s: Solution) => (s.unite === 'euros' ? formatEuros(s.valeur) : formatTaux(s.valeur));
-const FAMILLES = ['tarif-a-la-date', 'prise-en-charge', 'plafond-da', 'ratio-70', 'taux-depassement', 'cotisations', 'redevance', 'fpmt', 'prime-optam', 'tcam', 'majoration-48h', 'aide-installation'];
+const FAMILLES = [
+  'tarif-a-la-date',
+  'prise-en-charge',
+  'plafond-da',
+  'ratio-70',
+  'taux-depassement',
+  'cotisations',
+  'redevance',
+  'fpmt',
+  'prime-optam',
+  'tcam',
+  'majoration-48h',
+  'aide-installation',
+];
 
 describe('catalogue', () => {
   it('une famille d’exercices par famille de règles, chacune avec un thème', () => {
-    expect(listeExercices().map((e) => e.id).sort()).toEqual([...FAMILLES].sort());
+    expect(
+      listeExercices()
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual([...FAMILLES].sort());
     for (const e of listeExercices()) expect(['histoire', 'depassements', 'contrat', 'parcours', 'aujourdhui']).toContain(e.theme);
   });
 });

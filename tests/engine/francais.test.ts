@@ -91,7 +91,13 @@ describe('lecture des saisies', () => {
   it('ne lève jamais d’exception, même sur une entrée qui n’est pas une chaîne', () => {
     expect(parseMontant(undefined).ok).toBe(false);
     expect(parseMontant(42 as unknown).ok).toBe(false);
-    fc.assert(fc.property(fc.string(), (s) => { parseMontant(s); parseTaux(s); parseNombre(s); }));
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        parseMontant(s);
+        parseTaux(s);
+        parseNombre(s);
+      }),
+    );
   });
 });
 

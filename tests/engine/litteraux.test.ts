@@ -56,7 +56,9 @@ function litteraux(fichier: string, src: string): Trouve[] {
   const lignes = sansCommentaires(src).split('\n');
   lignes.forEach((l, i) => {
     // Code: D('0.098'), D(23), .mul('0.064'), .plus(42), .lessThanOrEqualTo(48)…
-    for (const m of l.matchAll(/(?:\bD|\.(?:mul|plus|minus|div|lessThan|lessThanOrEqualTo|greaterThan|greaterThanOrEqualTo|equals))\(\s*(['"]?)(\d+(?:\.\d+)?)\1\s*[),]/g)) {
+    for (const m of l.matchAll(
+      /(?:\bD|\.(?:mul|plus|minus|div|lessThan|lessThanOrEqualTo|greaterThan|greaterThanOrEqualTo|equals))\(\s*(['"]?)(\d+(?:\.\d+)?)\1\s*[),]/g,
+    )) {
       trouves.push({ fichier, ligne: i + 1, litteral: m[2]!, valeur: D(m[2]!), genre: 'code' });
     }
     // Arithmetic on plain numbers feeding a Decimal: `p.plus80EtAld * 42`.
@@ -64,19 +66,33 @@ function litteraux(fichier: string, src: string): Trouve[] {
     // French text: « 9,8 % », « 15 € », « 50 000 € » (normal, non-breaking or thin spaces).
     for (const m of l.matchAll(/(\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?)[ \u00a0\u202f]?(€|%|euros?\b)/g)) {
       const n = D(m[1]!.replace(/[ \u00a0\u202f]/g, '').replace(',', '.'));
-      trouves.push({ fichier, ligne: i + 1, litteral: m[0]!.replace(/[\u00a0\u202f]/g, ' '), valeur: m[2] === '%' ? n.div(100) : n, genre: m[2] === '%' ? 'taux' : 'euros' });
+      trouves.push({
+        fichier,
+        ligne: i + 1,
+        litteral: m[0]!.replace(/[\u00a0\u202f]/g, ' '),
+        valeur: m[2] === '%' ? n.div(100) : n,
+        genre: m[2] === '%' ? 'taux' : 'euros',
+      });
     }
   });
   return trouves;
 }
 
-const fichiers = DOSSIERS.flatMap((d) => readdirSync(join(RACINE, d)).filter((f) => f.endsWith('.ts')).map((f) => `${d}/${f}`));
+const fichiers = DOSSIERS.flatMap((d) =>
+  readdirSync(join(RACINE, d))
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => `${d}/${f}`),
+);
 
 describe('aucun paramètre écrit en dur dans les règles et les exercices', () => {
   it('la liste des valeurs de paramètres n’est pas vide (le test peut échouer)', () => {
     expect(valeurs.length).toBeGreaterThan(30);
     expect(VALEURS.nombre.length).toBeGreaterThan(0);
-    expect(litteraux('x.ts', "const a = D('0.098'); // 9,8 %\nconst t = 'taux de 9,8 %, 3 ou 4 euros';").map((t) => t.litteral)).toEqual(['0.098', '9,8 %', '4 euros']);
+    expect(litteraux('x.ts', "const a = D('0.098'); // 9,8 %\nconst t = 'taux de 9,8 %, 3 ou 4 euros';").map((t) => t.litteral)).toEqual([
+      '0.098',
+      '9,8 %',
+      '4 euros',
+    ]);
   });
   for (const f of fichiers) {
     it(f, () => {
@@ -90,7 +106,9 @@ describe('aucun paramètre écrit en dur dans les règles et les exercices', () 
   }
   it('chaque entrée de la liste blanche sert encore (le littéral est là et vaut un paramètre)', () => {
     for (const [f, entrees] of Object.entries(AUTORISES)) {
-      const trouves = litteraux(f, readFileSync(join(RACINE, f), 'utf8')).filter((t) => estParametre(t)).map((t) => t.litteral);
+      const trouves = litteraux(f, readFileSync(join(RACINE, f), 'utf8'))
+        .filter((t) => estParametre(t))
+        .map((t) => t.litteral);
       for (const l of Object.keys(entrees)) expect(trouves, `${f} « ${l} »`).toContain(l);
     }
   });

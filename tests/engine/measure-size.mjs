@@ -11,7 +11,13 @@ const ko = (n) => (n / 1024).toFixed(1).replace('.', ',');
 async function taille(contents) {
   const r = await build({
     stdin: { contents, resolveDir: racine, loader: 'ts', sourcefile: 'entree.ts' },
-    bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022', write: false, treeShaking: true,
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    treeShaking: true,
   });
   const code = r.outputFiles[0].contents;
   return { min: code.length, gz: gzipSync(code, { level: 9 }).length };
@@ -20,7 +26,10 @@ async function taille(contents) {
 const cas = [
   ['moteur + decimal.js (toute l’entrée publique)', `export * from './src/engine/index.ts';`],
   ['decimal.js seul', `export { default } from 'decimal.js';`],
-  ['île « calculateur de remboursement » (priseEnChargeConsultation, parse/format)', `export { priseEnChargeConsultation, parseMontant, formatEuros } from './src/engine/index.ts';`],
+  [
+    'île « calculateur de remboursement » (priseEnChargeConsultation, parse/format)',
+    `export { priseEnChargeConsultation, parseMontant, formatEuros } from './src/engine/index.ts';`,
+  ],
   ['île « exercice » (exercices, listeExercices)', `export { exercices, listeExercices } from './src/engine/index.ts';`],
   ['page « Barèmes » (listeParametres, ambiguites)', `export { listeParametres, ambiguites, citer } from './src/engine/index.ts';`],
 ];

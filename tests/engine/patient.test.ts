@@ -31,7 +31,12 @@ describe('priseEnChargeConsultation — exemples des sources', () => {
     expect(r.autresLectures.find((l) => l.ambiguite === 'a8')?.valeur?.toString()).toBe('23.5');
   });
   it('complémentaire : ticket modérateur + dépassement plafonné à 100 % de la base', () => {
-    const r = priseEnChargeConsultation({ situation: 'secteur2NonOptam', date: '2017-06-01', montantFacture: '60', complementaire: { ticketModerateur: true, plafondDepassements: 1 } });
+    const r = priseEnChargeConsultation({
+      situation: 'secteur2NonOptam',
+      date: '2017-06-01',
+      montantFacture: '60',
+      complementaire: { ticketModerateur: true, plafondDepassements: 1 },
+    });
     // base 23 : AMO 16,10 − 1 = 15,10 ; TM 23 − 16,10 = 6,90 ; dépassement 37 plafonné à 23 → complémentaire 29,90 ; patient 60 − 15,10 − 29,90 = 15
     expect(r.partComplementaire.toString()).toBe('29.9');
     expect(r.resteACharge.toString()).toBe('15');
@@ -62,7 +67,9 @@ describe('priseEnChargeConsultation — exemples des sources', () => {
     // Inside the parcours the coordinated consultation stays 30 €: 0,70 × 30 − 1 = 20 €.
     expect(priseEnChargeConsultation({ situation: 'secteur1', date: '2017-07-01', acte: 'consultationCoordonnee' }).partAmo.toString()).toBe('20');
     // An avis ponctuel de consultant is given "à la demande du Médecin Traitant" (ISNAR §5.2): not outside the parcours.
-    expect(() => priseEnChargeConsultation({ situation: 'secteur1', date: '2018-06-01', acte: 'APC', parcours: false })).toThrow(expect.objectContaining({ code: 'SITUATION_INCOMPATIBLE' }));
+    expect(() => priseEnChargeConsultation({ situation: 'secteur1', date: '2018-06-01', acte: 'APC', parcours: false })).toThrow(
+      expect.objectContaining({ code: 'SITUATION_INCOMPATIBLE' }),
+    );
   });
   it('issue 9, point 2 — ambiguïté 9 pour un spécialiste de secteur 2 sans OPTAM : base 23 € retenue, la lecture du guide (§3.2, tarif opposable du spécialiste) est calculée', () => {
     // 2017-07-01, 50 € billed, inside the parcours. Retained (AG2R): 0,70 × 23 − 1 = 15,10 €.
@@ -76,7 +83,13 @@ describe('priseEnChargeConsultation — exemples des sources', () => {
       expect(a9[0]!.valeur?.toString(), acte).toBe('20');
     }
     // Outside the parcours the guide's reading uses CS + MPC = 25 €: 0,30 × 25 − 1 = 6,50 € (retained: 0,30 × 23 − 1 = 5,90 €).
-    const h = priseEnChargeConsultation({ situation: 'secteur2NonOptam', date: '2017-07-01', acte: 'consultationCoordonnee', montantFacture: '50', parcours: false });
+    const h = priseEnChargeConsultation({
+      situation: 'secteur2NonOptam',
+      date: '2017-07-01',
+      acte: 'consultationCoordonnee',
+      montantFacture: '50',
+      parcours: false,
+    });
     expect(h.partAmo.toString()).toBe('5.9');
     expect(h.autresLectures.find((l) => l.ambiguite === 'a9')?.valeur?.toString()).toBe('6.5');
   });
@@ -88,14 +101,26 @@ describe('priseEnChargeConsultation — exemples des sources', () => {
       expect(e.message).toContain('§4.3');
     }
     // Default act is G: a DA without an act is refused too.
-    expect(() => priseEnChargeConsultation({ situation: 'secteur1DA', date: '2017-07-01', montantFacture: '30' })).toThrow(expect.objectContaining({ code: 'SITUATION_INCOMPATIBLE' }));
+    expect(() => priseEnChargeConsultation({ situation: 'secteur1DA', date: '2017-07-01', montantFacture: '30' })).toThrow(
+      expect.objectContaining({ code: 'SITUATION_INCOMPATIBLE' }),
+    );
   });
   it('entrées impossibles : erreurs typées', () => {
-    expect(() => priseEnChargeConsultation({ situation: 'secteur1', date: '2017-06-01', montantFacture: '-5' })).toThrow(expect.objectContaining({ code: 'MONTANT_NEGATIF' }));
-    expect(() => priseEnChargeConsultation({ situation: 'secteur1', date: '2017-06-01', montantFacture: '40' })).toThrow(expect.objectContaining({ code: 'SITUATION_INCOMPATIBLE' }));
-    expect(() => priseEnChargeConsultation({ situation: 'secteur1DA', date: '2017-06-01', acte: 'consultationCoordonnee', montantFacture: '28', parcours: true })).toThrow(ErreurMoteur);
-    expect(() => priseEnChargeConsultation({ situation: 'secteur1', date: '2016-06-01', acte: 'CS' })).toThrow(expect.objectContaining({ code: 'DATE_ANTERIEURE' }));
-    expect(() => priseEnChargeConsultation({ situation: 'secteur1', date: '2017-06-01', acte: 'XX' })).toThrow(expect.objectContaining({ code: 'ACTE_INCONNU' }));
+    expect(() => priseEnChargeConsultation({ situation: 'secteur1', date: '2017-06-01', montantFacture: '-5' })).toThrow(
+      expect.objectContaining({ code: 'MONTANT_NEGATIF' }),
+    );
+    expect(() => priseEnChargeConsultation({ situation: 'secteur1', date: '2017-06-01', montantFacture: '40' })).toThrow(
+      expect.objectContaining({ code: 'SITUATION_INCOMPATIBLE' }),
+    );
+    expect(() =>
+      priseEnChargeConsultation({ situation: 'secteur1DA', date: '2017-06-01', acte: 'consultationCoordonnee', montantFacture: '28', parcours: true }),
+    ).toThrow(ErreurMoteur);
+    expect(() => priseEnChargeConsultation({ situation: 'secteur1', date: '2016-06-01', acte: 'CS' })).toThrow(
+      expect.objectContaining({ code: 'DATE_ANTERIEURE' }),
+    );
+    expect(() => priseEnChargeConsultation({ situation: 'secteur1', date: '2017-06-01', acte: 'XX' })).toThrow(
+      expect.objectContaining({ code: 'ACTE_INCONNU' }),
+    );
   });
 });
 

@@ -21,7 +21,12 @@ describe('les étapes d’une trace ne montrent aucun identifiant interne', () =
     expect(etapes.some((e) => e.genre === 'arrondi')).toBe(true);
     expect(etapes.flatMap(idsVisibles)).toEqual([]);
     // The rounding step says, in French, how it rounds.
-    expect(etapes.filter((e) => e.genre === 'arrondi').map((e) => e.formule).join(' | ')).toMatch(/arrondi à l'euro supérieur/);
+    expect(
+      etapes
+        .filter((e) => e.genre === 'arrondi')
+        .map((e) => e.formule)
+        .join(' | '),
+    ).toMatch(/arrondi à l'euro supérieur/);
   });
   it.each(Object.keys(exercices))('exercice %s, 50 graines : solution sans identifiant', (id) => {
     const k = exercices[id]!;

@@ -106,7 +106,26 @@ describe.each(['/', '/cours/secteurs/'])('serveur statique, base %s', (base) => 
   });
 
   it('propriété : aucun chemin assemblé de « .. », « / », encodages et noms voisins ne sort du dossier ni n’arrête le serveur', async () => {
-    const morceau = fc.constantFrom('..', '.', '/', '%2F', '%2f', '%2e', '%2E%2E', '%5C', '\\', '%', '%E0%A4', '%00', 'dist-secret', 'dist', 'x.txt', 'secret.txt', '%252F', 'chapitres');
+    const morceau = fc.constantFrom(
+      '..',
+      '.',
+      '/',
+      '%2F',
+      '%2f',
+      '%2e',
+      '%2E%2E',
+      '%5C',
+      '\\',
+      '%',
+      '%E0%A4',
+      '%00',
+      'dist-secret',
+      'dist',
+      'x.txt',
+      'secret.txt',
+      '%252F',
+      'chapitres',
+    );
     await fc.assert(
       fc.asyncProperty(fc.array(morceau, { minLength: 1, maxLength: 8 }), async (morceaux) => {
         const cible = base + morceaux.join('');

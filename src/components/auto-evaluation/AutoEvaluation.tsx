@@ -10,7 +10,6 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { LIBELLES_THEMES, THEMES, type Theme } from '../../engine/themes';
-import type { Question } from '../../content/schemas/question';
 import {
   $cartes,
   $historique,
@@ -24,14 +23,7 @@ import {
   rejets,
   terminer,
 } from '../../stores/auto-evaluation';
-import {
-  cartesDues,
-  prochaineEcheance,
-  scoreGlobal,
-  tendance,
-  VERSION_AUTO_EVALUATION,
-  type Session,
-} from '../../domaine/schema-auto-evaluation';
+import { cartesDues, prochaineEcheance, scoreGlobal, tendance, VERSION_AUTO_EVALUATION, type Session } from '../../domaine/schema-auto-evaluation';
 import type { Item } from '../../domaine/examen';
 import type { ConfigExamen } from '../../domaine/code';
 import { VERSION_GENERATEURS, type Longueur } from '../../domaine/constantes';
@@ -349,23 +341,24 @@ export default function AutoEvaluation(donnees: DonneesAutoEvaluation) {
   // ——— Home: new exam, exam code, review, history ———
   const nbCartes = Object.keys(cartes).length;
   const revisionBloc = (
-      <section class="ae-bloc" aria-labelledby="ae-revision-titre">
-        <h2 id="ae-revision-titre">Révisions espacées</h2>
-        {nbCartes === 0 ? (
-          <p>Les questions que vous manquerez reviendront ici, espacées dans le temps selon vos réponses (algorithme FSRS).</p>
-        ) : (
-          <p>
-            {dues.length === 0 ? 'Rien à revoir pour l’instant.' : `${dues.length} question${dues.length > 1 ? 's' : ''} à revoir maintenant.`} {nbCartes} question
-            {nbCartes > 1 ? 's' : ''} dans vos révisions
-            {prochaine ? ` ; prochaine échéance : ${dateLisible(prochaine)}` : ''}.
-          </p>
-        )}
-        {dues.length > 0 && (
-          <button type="button" class="bouton bouton--principal" onClick={reviser} disabled={!!session}>
-            Réviser ({dues.length} à revoir)
-          </button>
-        )}
-      </section>
+    <section class="ae-bloc" aria-labelledby="ae-revision-titre">
+      <h2 id="ae-revision-titre">Révisions espacées</h2>
+      {nbCartes === 0 ? (
+        <p>Les questions que vous manquerez reviendront ici, espacées dans le temps selon vos réponses (algorithme FSRS).</p>
+      ) : (
+        <p>
+          {dues.length === 0 ? 'Rien à revoir pour l’instant.' : `${dues.length} question${dues.length > 1 ? 's' : ''} à revoir maintenant.`} {nbCartes}{' '}
+          question
+          {nbCartes > 1 ? 's' : ''} dans vos révisions
+          {prochaine ? ` ; prochaine échéance : ${dateLisible(prochaine)}` : ''}.
+        </p>
+      )}
+      {dues.length > 0 && (
+        <button type="button" class="bouton bouton--principal" onClick={reviser} disabled={!!session}>
+          Réviser ({dues.length} à revoir)
+        </button>
+      )}
+    </section>
   );
   return (
     <div class="ae-accueil">
@@ -374,13 +367,29 @@ export default function AutoEvaluation(donnees: DonneesAutoEvaluation) {
         <section class="ae-bloc" aria-labelledby="ae-reprendre-titre">
           <h2 id="ae-reprendre-titre">{session.mode === 'revision' ? 'Révision en cours' : `Examen en cours${session.code ? ` (${session.code})` : ''}`}</h2>
           <p>
-            Vous êtes à la question {Math.min(session.index, session.items.length - 1) + 1} sur {session.items.length} ; vos réponses sont gardées dans ce navigateur.
+            Vous êtes à la question {Math.min(session.index, session.items.length - 1) + 1} sur {session.items.length} ; vos réponses sont gardées dans ce
+            navigateur.
           </p>
           <div class="ae-actions">
-            <button type="button" class="bouton bouton--principal" onClick={() => { focaliser.current = 'question'; setEnPause(false); }}>
+            <button
+              type="button"
+              class="bouton bouton--principal"
+              onClick={() => {
+                focaliser.current = 'question';
+                setEnPause(false);
+              }}
+            >
               Reprendre
             </button>
-            <button type="button" class="bouton" onClick={() => { abandonner(); setEnPause(false); setAnnonce('Session abandonnée.'); }}>
+            <button
+              type="button"
+              class="bouton"
+              onClick={() => {
+                abandonner();
+                setEnPause(false);
+                setAnnonce('Session abandonnée.');
+              }}
+            >
               Abandonner {session.mode === 'revision' ? 'la révision' : 'cet examen'}
             </button>
           </div>
@@ -417,10 +426,13 @@ export default function AutoEvaluation(donnees: DonneesAutoEvaluation) {
                 {LIBELLES_THEMES[t]}
               </label>
             ))}
-            <p id="ae-themes-erreur" class="champ__erreur" aria-live="polite">{erreurThemes}</p>
+            <p id="ae-themes-erreur" class="champ__erreur" aria-live="polite">
+              {erreurThemes}
+            </p>
           </fieldset>
           <label class="option">
-            <input type="checkbox" name="ae-chrono" checked={chrono} onChange={(e) => setChrono((e.currentTarget as HTMLInputElement).checked)} /> Afficher un chronomètre (temps écoulé)
+            <input type="checkbox" name="ae-chrono" checked={chrono} onChange={(e) => setChrono((e.currentTarget as HTMLInputElement).checked)} /> Afficher un
+            chronomètre (temps écoulé)
           </label>
           <div class="ae-actions">
             <button type="submit" class="bouton bouton--principal" data-action="commencer" disabled={!!session}>
@@ -433,7 +445,8 @@ export default function AutoEvaluation(donnees: DonneesAutoEvaluation) {
           <p class="message message--ok" aria-live="polite">
             {codeCree && (
               <>
-                Code de cet examen : <strong class="ae-code">{codeCree}</strong>. Le même code donne les mêmes questions, dans le même ordre, sur tous les ordinateurs.
+                Code de cet examen : <strong class="ae-code">{codeCree}</strong>. Le même code donne les mêmes questions, dans le même ordre, sur tous les
+                ordinateurs.
               </>
             )}
           </p>
@@ -459,8 +472,12 @@ export default function AutoEvaluation(donnees: DonneesAutoEvaluation) {
               aria-describedby="ae-code-aide ae-code-erreur"
               onInput={(e) => setCodeSaisi((e.currentTarget as HTMLInputElement).value)}
             />
-            <span id="ae-code-aide" class="champ__aide">6 caractères, par exemple « K7M-4QX ».</span>
-            <span id="ae-code-erreur" class="champ__erreur" aria-live="polite">{erreurCode}</span>
+            <span id="ae-code-aide" class="champ__aide">
+              6 caractères, par exemple « K7M-4QX ».
+            </span>
+            <span id="ae-code-erreur" class="champ__erreur" aria-live="polite">
+              {erreurCode}
+            </span>
           </div>
           <div class="ae-actions">
             <button type="submit" class="bouton" disabled={!!session}>

@@ -41,7 +41,19 @@ function Graphique({ lignes, id }: { lignes: Array<{ theme: Theme } & Score>; id
   );
 }
 
-function ItemManque({ item, reponse, numero, donnees, questions }: { item: Item; reponse: ReponseItem | null; numero: number; donnees: DonneesAutoEvaluation; questions: Map<string, Question> }) {
+function ItemManque({
+  item,
+  reponse,
+  numero,
+  donnees,
+  questions,
+}: {
+  item: Item;
+  reponse: ReponseItem | null;
+  numero: number;
+  donnees: DonneesAutoEvaluation;
+  questions: Map<string, Question>;
+}) {
   if (item.genre === 'question') {
     const q = questions.get(item.id);
     if (!q) return <p>Question {numero} : cette question n’existe plus dans la banque.</p>;
@@ -185,7 +197,8 @@ export function Bilan({ tentative: t, delta, donnees, questions, titreRef, child
           <tbody>
             {t.items.map((item, i) => {
               const r = t.reponses[i] ?? null;
-              const res = r === null ? 'sans réponse' : r.genre === 'exercice' && r.verdict === 'proche' ? '≈ presque juste' : estManque(r) ? '✗ faux' : '✓ juste';
+              const res =
+                r === null ? 'sans réponse' : r.genre === 'exercice' && r.verdict === 'proche' ? '≈ presque juste' : estManque(r) ? '✗ faux' : '✓ juste';
               return (
                 <tr key={i}>
                   <td class="nombre">{i + 1}</td>

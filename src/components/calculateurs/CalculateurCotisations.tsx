@@ -4,7 +4,15 @@
  * the AF rate and CPAM share across incomes (secteur 1).
  */
 import { useState } from 'preact/hooks';
-import { LIBELLES_SECTEUR_COTISATIONS, SECTEURS_COTISATIONS, cotisationsPriseEnCharge, formatDate, formatEuros, formatTaux, type SecteurCotisations } from '../../engine';
+import {
+  LIBELLES_SECTEUR_COTISATIONS,
+  SECTEURS_COTISATIONS,
+  cotisationsPriseEnCharge,
+  formatDate,
+  formatEuros,
+  formatTaux,
+  type SecteurCotisations,
+} from '../../engine';
 import { ChampSaisie, useSaisie } from '../widgets/ChampSaisie';
 import { Trace } from '../widgets/Trace';
 import { AutresLectures, Calculateur, ChampChoix, ChampDate, Resultats, Tableau, lire, useCalcul, useDate, type PropsCalculateur } from './commun';
@@ -34,11 +42,23 @@ export default function CalculateurCotisations({ pageSources }: PropsCalculateur
   return (
     <Calculateur nom="calculateur-cotisations" titre="Calculateur : cotisations prises en charge par l’Assurance Maladie selon le secteur">
       <div class="widget__champs">
-        <ChampSaisie id="calc-cotisations-revenu" libelle="Revenu professionnel annuel" saisie={revenu} unite="€" aide="Revenu conventionné, sans dépassement. Par exemple 50 000 €." />
+        <ChampSaisie
+          id="calc-cotisations-revenu"
+          libelle="Revenu professionnel annuel"
+          saisie={revenu}
+          unite="€"
+          aide="Revenu conventionné, sans dépassement. Par exemple 50 000 €."
+        />
         <ChampDate id="calc-cotisations-date" libelle="Date" saisie={date} />
         <ChampChoix id="calc-cotisations-secteur" libelle="Secteur du médecin" valeur={secteur} choix={CHOIX_SECTEUR} onChange={setSecteur} />
         {secteur === 'cas' && (
-          <ChampSaisie id="calc-cotisations-assiette" libelle="Revenus liés aux honoraires sans dépassements" saisie={assiette} unite="€" aide="L’assiette de la participation des caisses au CAS (guide ISNAR §4.5)." />
+          <ChampSaisie
+            id="calc-cotisations-assiette"
+            libelle="Revenus liés aux honoraires sans dépassements"
+            saisie={assiette}
+            unite="€"
+            aide="L’assiette de la participation des caisses au CAS (guide ISNAR §4.5)."
+          />
         )}
       </div>
       <Resultats calcul={calcul}>
@@ -51,7 +71,13 @@ export default function CalculateurCotisations({ pageSources }: PropsCalculateur
               entetes={['Cotisation', 'Taux', 'Due', 'Payée par la CPAM', 'À la charge du médecin']}
               lignes={[
                 ['Allocations familiales', formatTaux(r.x.af.taux, 3), formatEuros(r.x.af.due), formatEuros(r.x.af.partCpam), formatEuros(r.x.af.partMedecin)],
-                ['Maladie', formatTaux(r.x.maladie.taux), formatEuros(r.x.maladie.due), formatEuros(r.x.maladie.partCpam), formatEuros(r.x.maladie.partMedecin)],
+                [
+                  'Maladie',
+                  formatTaux(r.x.maladie.taux),
+                  formatEuros(r.x.maladie.due),
+                  formatEuros(r.x.maladie.partCpam),
+                  formatEuros(r.x.maladie.partMedecin),
+                ],
               ]}
             />
           </>

@@ -81,20 +81,36 @@ export default function CalculateurDA({ pageSources }: PropsCalculateur) {
         <ChampDate id="calc-da-date" libelle="Date" saisie={date} />
         <ChampChoix id="calc-da-type" libelle="Type d’acte" valeur={typeActe} choix={TYPES} onChange={setTypeActe} />
         {typeActe === 'technique' && (
-          <ChampSaisie id="calc-da-technique" libelle="Tarif de l’acte technique" saisie={tarifTechnique} unite="€" aide="Même tarif dans et hors du parcours de soins." />
+          <ChampSaisie
+            id="calc-da-technique"
+            libelle="Tarif de l’acte technique"
+            saisie={tarifTechnique}
+            unite="€"
+            aide="Même tarif dans et hors du parcours de soins."
+          />
         )}
-        {typeActe === 'clinique' && <CaseACocher id="calc-da-tarifs" libelle="Saisir d’autres tarifs que ceux du barème à cette date" coche={tarifsSaisis} onChange={setTarifsSaisis} />}
+        {typeActe === 'clinique' && (
+          <CaseACocher id="calc-da-tarifs" libelle="Saisir d’autres tarifs que ceux du barème à cette date" coche={tarifsSaisis} onChange={setTarifsSaisis} />
+        )}
         {typeActe === 'clinique' && tarifsSaisis && (
           <>
             <ChampSaisie id="calc-da-opposable" libelle="Tarif opposable hors parcours" saisie={opposable} unite="€" aide="Au barème : CS + MPC." />
-            <ChampSaisie id="calc-da-parcours" libelle="Tarif dans le parcours de soins" saisie={parcours} unite="€" aide="Au barème : consultation coordonnée." />
+            <ChampSaisie
+              id="calc-da-parcours"
+              libelle="Tarif dans le parcours de soins"
+              saisie={parcours}
+              unite="€"
+              aide="Au barème : consultation coordonnée."
+            />
           </>
         )}
       </div>
       <Resultats calcul={plafond}>
         {p && conv && (
           <>
-            <p class="resultat__principal">DA maximal (lecture retenue) : {formatEuros(p.valeur)}, soit {formatEuros(p.factureMaximal)} facturés au plus.</p>
+            <p class="resultat__principal">
+              DA maximal (lecture retenue) : {formatEuros(p.valeur)}, soit {formatEuros(p.factureMaximal)} facturés au plus.
+            </p>
             <Tableau
               id="calc-da-tableau-plafond"
               legende="Le plafond du DA selon chaque lecture des sources"
@@ -140,7 +156,8 @@ export default function CalculateurDA({ pageSources }: PropsCalculateur) {
               ]}
             />
             <p>
-              Honoraires totaux : {formatEuros(q.x.honorairesTotaux)} ; honoraires des actes sans dépassement : {formatEuros(q.x.honorairesSansDepassement)} ; montant des dépassements : {formatEuros(q.x.depassements)}.
+              Honoraires totaux : {formatEuros(q.x.honorairesTotaux)} ; honoraires des actes sans dépassement : {formatEuros(q.x.honorairesSansDepassement)} ;
+              montant des dépassements : {formatEuros(q.x.depassements)}.
             </p>
           </>
         )}

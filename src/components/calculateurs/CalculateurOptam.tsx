@@ -17,7 +17,13 @@ export default function CalculateurOptam({ pageSources }: PropsCalculateur) {
   const calcul = useCalcul(() => {
     const v = lire(honoraires, taux, ecart1, ecart2);
     if (!v || !date.date) return null;
-    const x = primeOptam({ date: date.date, honorairesTarifOpposable: v[0]!, tauxSpecialite: v[1]!, ecartTauxDepassement: v[2]!, ecartActiviteOpposable: v[3]! });
+    const x = primeOptam({
+      date: date.date,
+      honorairesTarifOpposable: v[0]!,
+      tauxSpecialite: v[1]!,
+      ecartTauxDepassement: v[2]!,
+      ecartActiviteOpposable: v[3]!,
+    });
     // The scale's brackets as the engine labels them in its trace, with the share paid in each.
     const palier = x.etapes.find((e) => e.genre === 'tranche')!;
     const paliers = palier.formule.split(' ; ').map((libelle, i) => ({
@@ -33,17 +39,35 @@ export default function CalculateurOptam({ pageSources }: PropsCalculateur) {
       <div class="widget__champs">
         <ChampDate id="calc-optam-date" libelle="Date" saisie={date} />
         <ChampSaisie id="calc-optam-honoraires" libelle="Honoraires à tarif opposable sur l’année" saisie={honoraires} unite="€" />
-        <ChampSaisie id="calc-optam-taux" libelle="Taux fixé pour la spécialité" saisie={taux} unite="%" aide="Par exemple 8,3 % (dermatologie, source hors du guide)." />
-        <ChampSaisie id="calc-optam-ecart1" libelle="Écart à l’engagement sur le taux de dépassement" saisie={ecart1} unite="points" aide="Points au-delà du taux de dépassement promis ; 0 si l’engagement est tenu." />
-        <ChampSaisie id="calc-optam-ecart2" libelle="Écart à l’engagement sur la part d’activité à tarif opposable" saisie={ecart2} unite="points" aide="Points en dessous de la part promise ; 0 si l’engagement est tenu." />
+        <ChampSaisie
+          id="calc-optam-taux"
+          libelle="Taux fixé pour la spécialité"
+          saisie={taux}
+          unite="%"
+          aide="Par exemple 8,3 % (dermatologie, source hors du guide)."
+        />
+        <ChampSaisie
+          id="calc-optam-ecart1"
+          libelle="Écart à l’engagement sur le taux de dépassement"
+          saisie={ecart1}
+          unite="points"
+          aide="Points au-delà du taux de dépassement promis ; 0 si l’engagement est tenu."
+        />
+        <ChampSaisie
+          id="calc-optam-ecart2"
+          libelle="Écart à l’engagement sur la part d’activité à tarif opposable"
+          saisie={ecart2}
+          unite="points"
+          aide="Points en dessous de la part promise ; 0 si l’engagement est tenu."
+        />
       </div>
       <Resultats calcul={calcul}>
         {r && (
           <>
             <p class="resultat__principal">Prime OPTAM : {formatEuros(r.x.valeur)}</p>
             <p>
-              Prime pleine : {formatEuros(r.x.primePleine)} ; écart retenu : {formatGrandeur(r.x.ecartRetenu, 'points')} ; part versée : {formatTaux(r.x.modulation)}{' '}
-              <span class="badge badge--externe">hors du guide</span>
+              Prime pleine : {formatEuros(r.x.primePleine)} ; écart retenu : {formatGrandeur(r.x.ecartRetenu, 'points')} ; part versée :{' '}
+              {formatTaux(r.x.modulation)} <span class="badge badge--externe">hors du guide</span>
             </p>
             <p>
               Lecture de la seule Cour des comptes (100 % sans écart, rien au-delà de 5 points) :{' '}
@@ -52,9 +76,22 @@ export default function CalculateurOptam({ pageSources }: PropsCalculateur) {
             </p>
             <Tableau
               id="calc-optam-tableau"
-              legende={<>Barème intermédiaire de modulation (source publique extérieure au guide) <span class="badge badge--externe">hors du guide</span></>}
+              legende={
+                <>
+                  Barème intermédiaire de modulation (source publique extérieure au guide) <span class="badge badge--externe">hors du guide</span>
+                </>
+              }
               entetes={['Écart retenu', 'Part de la prime versée']}
-              lignes={r.paliers.map((p, i) => [i === r.actif ? <>{p.libelle} <strong>(votre cas)</strong></> : p.libelle, p.part])}
+              lignes={r.paliers.map((p, i) => [
+                i === r.actif ? (
+                  <>
+                    {p.libelle} <strong>(votre cas)</strong>
+                  </>
+                ) : (
+                  p.libelle
+                ),
+                p.part,
+              ])}
               active={r.actif}
             />
           </>

@@ -112,7 +112,13 @@ export default function CalculateurPatient({ pageSources }: PropsCalculateur) {
     <Calculateur nom="calculateur-patient" titre="Calculateur : ce que paie le patient selon le secteur du médecin">
       <div class="widget__champs">
         <ChampDate id="calc-patient-date" libelle="Date de la consultation" saisie={date} />
-        <ChampSaisie id="calc-patient-facture" libelle="Montant facturé par le médecin" saisie={facture} unite="€" aide="Par exemple 40 ou 45,50 €. En secteur 1, le médecin facture le tarif opposable." />
+        <ChampSaisie
+          id="calc-patient-facture"
+          libelle="Montant facturé par le médecin"
+          saisie={facture}
+          unite="€"
+          aide="Par exemple 40 ou 45,50 €. En secteur 1, le médecin facture le tarif opposable."
+        />
         <ChampChoix id="calc-patient-acte" libelle="Acte" valeur={acte} choix={CHOIX_ACTE} onChange={setActe} />
         <ChampChoix id="calc-patient-complementaire" libelle="Complémentaire santé" valeur={comp} choix={CHOIX_COMPLEMENTAIRE} onChange={setComp} />
         <CaseACocher id="calc-patient-parcours" libelle="Parcours de soins coordonnés respecté" coche={parcours} onChange={setParcours} />
@@ -141,10 +147,21 @@ export default function CalculateurPatient({ pageSources }: PropsCalculateur) {
       </Resultats>
       {r && (
         <div class="calculateur__detail">
-          <ChampChoix id="calc-patient-detail" libelle="Voir le détail du calcul pour" valeur={detail} choix={SITUATIONS.map((s) => [s, COURT[s]] as const)} onChange={setDetail} />
+          <ChampChoix
+            id="calc-patient-detail"
+            libelle="Voir le détail du calcul pour"
+            valeur={detail}
+            choix={SITUATIONS.map((s) => [s, COURT[s]] as const)}
+            onChange={setDetail}
+          />
           {choisi ? (
             <>
-              <AutresLectures lectures={choisi.autresLectures} format={formatEuros} pageSources={pageSources} titre="Autres lectures possibles (part de l’Assurance Maladie)" />
+              <AutresLectures
+                lectures={choisi.autresLectures}
+                format={formatEuros}
+                pageSources={pageSources}
+                titre="Autres lectures possibles (part de l’Assurance Maladie)"
+              />
               <Trace etapes={choisi.etapes} pageSources={pageSources} titre={`Le calcul pas à pas : ${COURT[detail]}`} />
             </>
           ) : (

@@ -47,7 +47,14 @@ export default function CalculateurRedevance({ pageSources }: PropsCalculateur) 
         <div class="widget__champs">
           <ChampChoix id="calc-redevance-etablissement" libelle="Établissement" valeur={etab} choix={ETABLISSEMENTS} onChange={setEtab} />
           {CATEGORIES.map(([c, libelle], i) => (
-            <ChampSaisie key={c} id={`calc-redevance-${c}`} libelle={`${libelle} : montant des tarifs`} saisie={montants[i]!} unite="€" aide="Somme des tarifs des actes, hors dépassements." />
+            <ChampSaisie
+              key={c}
+              id={`calc-redevance-${c}`}
+              libelle={`${libelle} : montant des tarifs`}
+              saisie={montants[i]!}
+              unite="€"
+              aide="Somme des tarifs des actes, hors dépassements."
+            />
           ))}
         </div>
       </fieldset>
@@ -69,7 +76,13 @@ export default function CalculateurRedevance({ pageSources }: PropsCalculateur) 
       <fieldset class="calculateur__groupe">
         <legend>Plafond de temps consacré à l’activité libérale</legend>
         <div class="widget__champs">
-          <ChampSaisie id="calc-redevance-service" libelle="Durée du service hospitalier, hors gardes" saisie={service} unite="h" aide="En heures par semaine." />
+          <ChampSaisie
+            id="calc-redevance-service"
+            libelle="Durée du service hospitalier, hors gardes"
+            saisie={service}
+            unite="h"
+            aide="En heures par semaine."
+          />
           <ChampSaisie id="calc-redevance-liberal" libelle="Durée de l’activité libérale" saisie={liberal} unite="h" aide="En heures par semaine." />
         </div>
       </fieldset>

@@ -37,17 +37,25 @@ export default function CalculateurTcam({ pageSources }: PropsCalculateur) {
         ])}
       />
       <p class="champ__aide">
-        Le TCAM arithmétique est la moyenne des quatre taux annuels : il reproduit les chiffres publiés. Le TCAM géométrique (taux composé) est un peu plus faible.
+        Le TCAM arithmétique est la moyenne des quatre taux annuels : il reproduit les chiffres publiés. Le TCAM géométrique (taux composé) est un peu plus
+        faible.
       </p>
       <div class="widget__champs">
-        <ChampChoix id="calc-tcam-ligne" libelle="Poste" valeur={ligne} choix={tableau.slice(1).map((l) => [l.ligne.id, l.ligne.libelle] as const)} onChange={setLigne} />
+        <ChampChoix
+          id="calc-tcam-ligne"
+          libelle="Poste"
+          valeur={ligne}
+          choix={tableau.slice(1).map((l) => [l.ligne.id, l.ligne.libelle] as const)}
+          onChange={setLigne}
+        />
         <ChampChoix id="calc-tcam-de" libelle="De l’année" valeur={de} choix={ANNEES} onChange={setDe} erreur={part.erreur} />
         <ChampChoix id="calc-tcam-a" libelle="À l’année" valeur={a} choix={ANNEES} onChange={setA} />
       </div>
       <Resultats calcul={part} erreurAuChamp>
         {r && (
           <p class="resultat__principal">
-            Part de la hausse des dépenses de soins de ville due au poste « {libelle(r.ligne).replace(/^dont /, '')} » de {r.de} à {r.a} : {formatTaux(r.x.valeur, 1)}
+            Part de la hausse des dépenses de soins de ville due au poste « {libelle(r.ligne).replace(/^dont /, '')} » de {r.de} à {r.a} :{' '}
+            {formatTaux(r.x.valeur, 1)}
           </p>
         )}
       </Resultats>

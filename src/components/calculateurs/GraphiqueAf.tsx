@@ -71,11 +71,15 @@ export function GraphiqueAf(props: { date: string; revenu: Decimal; id: string }
         <desc id={`${props.id}-desc`}>{description}</desc>
         {PANNEAUX.map((p) => (
           <g key={p.titre}>
-            <text x={X0} y={p.haut - 8} class="graphique-af__titre">{p.titre}</text>
+            <text x={X0} y={p.haut - 8} class="graphique-af__titre">
+              {p.titre}
+            </text>
             {p.graduations.map((g) => (
               <g key={g}>
                 <line x1={X0} x2={X1} y1={y(p, g)} y2={y(p, g)} class="graphique-af__grille" />
-                <text x={X0 - 6} y={y(p, g) + 4} text-anchor="end" class="graphique-af__graduation">{formatTaux(D(g))}</text>
+                <text x={X0 - 6} y={y(p, g) + 4} text-anchor="end" class="graphique-af__graduation">
+                  {formatTaux(D(g))}
+                </text>
               </g>
             ))}
           </g>
@@ -83,13 +87,19 @@ export function GraphiqueAf(props: { date: string; revenu: Decimal; id: string }
         {seuils.map((q) => (
           <g key={q.partPass.toString()}>
             <line x1={x(q.partPass.toNumber())} x2={x(q.partPass.toNumber())} y1={pTaux.haut} y2={pPart.bas} class="graphique-af__seuil" />
-            <text x={x(q.partPass.toNumber())} y={pPart.bas + 30} text-anchor="middle" class="graphique-af__graduation graphique-af__graduation--seuil">{formatTaux(q.partPass)}</text>
+            <text x={x(q.partPass.toNumber())} y={pPart.bas + 30} text-anchor="middle" class="graphique-af__graduation graphique-af__graduation--seuil">
+              {formatTaux(q.partPass)}
+            </text>
           </g>
         ))}
         {[0, 0.5, 1, 1.5, 2].map((g) => (
-          <text key={g} x={x(g)} y={pPart.bas + 16} text-anchor="middle" class="graphique-af__graduation">{formatTaux(D(g))}</text>
+          <text key={g} x={x(g)} y={pPart.bas + 16} text-anchor="middle" class="graphique-af__graduation">
+            {formatTaux(D(g))}
+          </text>
         ))}
-        <text x={X1} y={pPart.bas + 44} text-anchor="end" class="graphique-af__graduation">revenu en part du PASS</text>
+        <text x={X1} y={pPart.bas + 44} text-anchor="end" class="graphique-af__graduation">
+          revenu en part du PASS
+        </text>
         <polyline points={ligneTaux} class="graphique-af__courbe" />
         <polyline points={marches} class="graphique-af__courbe graphique-af__courbe--part" />
         <line x1={xRevenu} x2={xRevenu} y1={pTaux.haut} y2={pPart.bas} class="graphique-af__revenu" />
@@ -98,26 +108,41 @@ export function GraphiqueAf(props: { date: string; revenu: Decimal; id: string }
         </text>
       </svg>
       <figcaption>
-        Taux de la cotisation AF (en haut) et part payée par la CPAM (en bas), de 0 à 200 % du PASS ; seuils à {s1} et {s2} du PASS en pointillés, revenu saisi en trait plein.
+        Taux de la cotisation AF (en haut) et part payée par la CPAM (en bas), de 0 à 200 % du PASS ; seuils à {s1} et {s2} du PASS en pointillés, revenu saisi
+        en trait plein.
       </figcaption>
       <details class="graphique-af__donnees">
         <summary>Voir les données du graphique</summary>
         <div class="table-defilante" role="region" aria-labelledby={`${props.id}-donnees`} tabIndex={0}>
           <table>
-            <caption id={`${props.id}-donnees`}>Points du graphique au {formatDate(props.date)} (PASS : {formatEuros(pass)})</caption>
+            <caption id={`${props.id}-donnees`}>
+              Points du graphique au {formatDate(props.date)} (PASS : {formatEuros(pass)})
+            </caption>
             <thead>
               <tr>
-                <th scope="col" class="nombre">Revenu (part du PASS)</th>
-                <th scope="col" class="nombre">Revenu</th>
-                <th scope="col" class="nombre">Taux AF</th>
-                <th scope="col" class="nombre">Part CPAM</th>
-                <th scope="col" class="nombre">AF payée par la CPAM</th>
+                <th scope="col" class="nombre">
+                  Revenu (part du PASS)
+                </th>
+                <th scope="col" class="nombre">
+                  Revenu
+                </th>
+                <th scope="col" class="nombre">
+                  Taux AF
+                </th>
+                <th scope="col" class="nombre">
+                  Part CPAM
+                </th>
+                <th scope="col" class="nombre">
+                  AF payée par la CPAM
+                </th>
               </tr>
             </thead>
             <tbody>
               {points.map((q) => (
                 <tr key={q.partPass.toString()}>
-                  <th scope="row" class="nombre">{formatTaux(q.partPass)}</th>
+                  <th scope="row" class="nombre">
+                    {formatTaux(q.partPass)}
+                  </th>
                   <td class="nombre">{formatEuros(q.revenu)}</td>
                   <td class="nombre">{formatTaux(q.taux, 3)}</td>
                   <td class="nombre">{formatTaux(q.partCpamTaux)}</td>

@@ -53,7 +53,9 @@ export function useCalcul<T>(calculer: () => T | null, deps: unknown[]): Calcul<
 export function Calculateur(props: { nom: string; titre: string; children: ComponentChildren }) {
   return (
     <section class="widget calculateur" data-widget={props.nom} aria-labelledby={`${props.nom}-titre`}>
-      <p class="widget__titre" id={`${props.nom}-titre`}>{props.titre}</p>
+      <p class="widget__titre" id={`${props.nom}-titre`}>
+        {props.titre}
+      </p>
       {props.children}
     </section>
   );
@@ -68,9 +70,7 @@ export function Resultats(props: { calcul: Calcul<unknown>; erreurAuChamp?: bool
   return (
     <div class={`resultat${perime ? ' resultat--perime' : ''}${props.classe ? ` ${props.classe}` : ''}`} aria-live="polite">
       {erreur && !props.erreurAuChamp && <p class="calculateur__erreur">{erreur}</p>}
-      {perime && r !== null && (
-        <p class="calculateur__perime">Résultat précédent conservé : corrigez la saisie signalée pour le mettre à jour.</p>
-      )}
+      {perime && r !== null && <p class="calculateur__perime">Résultat précédent conservé : corrigez la saisie signalée pour le mettre à jour.</p>}
       {r === null ? <p>Aucun résultat : vérifiez les valeurs saisies.</p> : props.children}
     </div>
   );
@@ -127,9 +127,19 @@ export function ChampDate(props: { id: string; libelle: string; saisie: ReturnTy
         aria-describedby={decrit}
         onInput={(e) => saisie.setTexte((e.currentTarget as HTMLInputElement).value)}
       />
-      <span id={`${id}-format`} class="champ__aide">Au format jj/mm/aaaa, par exemple 01/06/2017 pour le 1er juin 2017.</span>
-      {props.aide && <span id={`${id}-aide`} class="champ__aide">{props.aide}</span>}
-      {erreur && <span id={`${id}-erreur`} class="champ__erreur">{erreur}</span>}
+      <span id={`${id}-format`} class="champ__aide">
+        Au format jj/mm/aaaa, par exemple 01/06/2017 pour le 1er juin 2017.
+      </span>
+      {props.aide && (
+        <span id={`${id}-aide`} class="champ__aide">
+          {props.aide}
+        </span>
+      )}
+      {erreur && (
+        <span id={`${id}-erreur`} class="champ__erreur">
+          {erreur}
+        </span>
+      )}
     </div>
   );
 }
@@ -157,10 +167,16 @@ export function ChampChoix<T extends string>(props: {
         onChange={(e) => props.onChange((e.currentTarget as HTMLSelectElement).value as T)}
       >
         {props.choix.map(([v, l]) => (
-          <option value={v} key={v}>{l}</option>
+          <option value={v} key={v}>
+            {l}
+          </option>
         ))}
       </select>
-      {erreur && <span id={`${id}-erreur`} class="champ__erreur">{erreur}</span>}
+      {erreur && (
+        <span id={`${id}-erreur`} class="champ__erreur">
+          {erreur}
+        </span>
+      )}
     </div>
   );
 }
@@ -191,8 +207,7 @@ export function AutresLectures(props: { lectures: Lecture[]; format: (d: Decimal
         {props.lectures.map((l, i) => (
           <li key={i}>
             {l.libelle} : <strong>{l.valeur === null ? 'non déterminé' : props.format(l.valeur)}</strong>
-            {l.explication && <> ({l.explication})</>}{' '}
-            <a href={ancreAmbiguite(props.pageSources, l.ambiguite)}>ambiguïté n° {l.ambiguite.replace(/^a/, '')}</a>
+            {l.explication && <> ({l.explication})</>} <a href={ancreAmbiguite(props.pageSources, l.ambiguite)}>ambiguïté n° {l.ambiguite.replace(/^a/, '')}</a>
           </li>
         ))}
       </ul>
@@ -244,7 +259,9 @@ export function Tableau(props: {
         <thead>
           <tr>
             {props.entetes.map((h, j) => (
-              <th scope="col" class={num(j)} key={j}>{h}</th>
+              <th scope="col" class={num(j)} key={j}>
+                {h}
+              </th>
             ))}
           </tr>
         </thead>
@@ -253,9 +270,13 @@ export function Tableau(props: {
             <tr key={i} class={props.active === i ? 'calculateur__ligne-active' : undefined}>
               {l.map((c, j) =>
                 j === 0 ? (
-                  <th scope="row" key={j}>{c}</th>
+                  <th scope="row" key={j}>
+                    {c}
+                  </th>
                 ) : (
-                  <td class={num(j)} key={j}>{c}</td>
+                  <td class={num(j)} key={j}>
+                    {c}
+                  </td>
                 ),
               )}
             </tr>

@@ -50,18 +50,26 @@ export default function ChronologieInteractive({ evenements }: Props) {
 
       <section class="chronologie-interactive__pas" aria-label="Parcourir les événements un par un">
         <div class="chronologie-interactive__nav">
-          <button type="button" class="bouton" disabled={index === 0 || !evt} onClick={() => setCourant(index - 1)}>← Précédent</button>
+          <button type="button" class="bouton" disabled={index === 0 || !evt} onClick={() => setCourant(index - 1)}>
+            ← Précédent
+          </button>
           <p aria-live="polite" class="chronologie-interactive__position">
             {evt ? `Événement ${index + 1} sur ${visibles.length}` : 'Aucun événement pour ces thèmes.'}
           </p>
-          <button type="button" class="bouton" disabled={!evt || index >= visibles.length - 1} onClick={() => setCourant(index + 1)}>Suivant →</button>
+          <button type="button" class="bouton" disabled={!evt || index >= visibles.length - 1} onClick={() => setCourant(index + 1)}>
+            Suivant →
+          </button>
         </div>
         {evt && (
           <div class="chronologie-interactive__carte" aria-live="polite">
             <p class="chronologie__annee">{evt.annee}</p>
             <p class="chronologie__titre">{evt.titre}</p>
             <p>{evt.description}</p>
-            {evt.lien && <p><a href={evt.lien}>Lire la section du chapitre</a></p>}
+            {evt.lien && (
+              <p>
+                <a href={evt.lien}>Lire la section du chapitre</a>
+              </p>
+            )}
           </div>
         )}
       </section>
@@ -75,7 +83,9 @@ export default function ChronologieInteractive({ evenements }: Props) {
               <p>{e.description}</p>
               <p class="chronologie__themes">
                 {e.themes.map((t) => THEMES_CHRONOLOGIE[t]).join(' · ')}{' '}
-                <button type="button" class="lien-bouton" onClick={() => setCourant(i)} aria-label={`voir en détail « ${e.titre} »`}>voir en détail</button>
+                <button type="button" class="lien-bouton" onClick={() => setCourant(i)} aria-label={`voir en détail « ${e.titre} »`}>
+                  voir en détail
+                </button>
               </p>
             </div>
           </li>

@@ -161,7 +161,11 @@ export const REGLES_EXEMPLE: Record<string, RegleExemple> = {
     optionnels: ['methode'],
     calcul: (e) => {
       const ligne = TABLEAU_23.find((l) => l.id === e.ligne);
-      if (!ligne) throw new ErreurMoteur('ENTREE_INVALIDE', `Ligne du tableau n° 23 inconnue : « ${String(e.ligne)} » (lignes : ${TABLEAU_23.map((l) => l.id).join(', ')}).`);
+      if (!ligne)
+        throw new ErreurMoteur(
+          'ENTREE_INVALIDE',
+          `Ligne du tableau n° 23 inconnue : « ${String(e.ligne)} » (lignes : ${TABLEAU_23.map((l) => l.id).join(', ')}).`,
+        );
       return tcam([...ligne.valeurs], (e.methode as 'arithmetique' | 'geometrique' | undefined) ?? 'arithmetique', ANNEES_TABLEAU_23.map(String));
     },
     champs: { valeurArrondie: 'taux', arithmetique: 'taux', geometrique: 'taux' },
@@ -216,7 +220,9 @@ export function calculerExemple(props: Entrees, page: string): Exemple {
   for (const [k, v] of Object.entries(props)) {
     if ((PROPS_AFFICHAGE as readonly string[]).includes(k)) continue;
     if (!def.requis.includes(k) && !def.optionnels.includes(k)) {
-      throw new Error(`${ou(page)} (regle="${regle}") : prop ${k} inconnue. Props de cette règle : ${[...def.requis, ...def.optionnels].join(', ') || 'aucune'}.`);
+      throw new Error(
+        `${ou(page)} (regle="${regle}") : prop ${k} inconnue. Props de cette règle : ${[...def.requis, ...def.optionnels].join(', ') || 'aucune'}.`,
+      );
     }
     entrees[k] = v;
   }
@@ -236,7 +242,9 @@ export function calculerExemple(props: Entrees, page: string): Exemple {
   if (champ !== undefined) {
     const connus = def.champs ?? {};
     if (typeof champ !== 'string' || !(champ in connus)) {
-      throw new Error(`${ou(page)} (regle="${regle}") : prop champ="${String(champ)}" inconnue. Champs : ${Object.keys(connus).join(', ') || 'aucun (seule la valeur)'}.`);
+      throw new Error(
+        `${ou(page)} (regle="${regle}") : prop champ="${String(champ)}" inconnue. Champs : ${Object.keys(connus).join(', ') || 'aucun (seule la valeur)'}.`,
+      );
     }
     const v = lireChamp(r, champ);
     if (!(v instanceof Decimal)) throw new Error(`${ou(page)} (regle="${regle}") : prop champ="${champ}" ne donne pas de nombre pour ces entrées.`);

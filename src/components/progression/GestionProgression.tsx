@@ -32,7 +32,10 @@ export default function GestionProgression({ chapitres, exercices }: Props) {
   useEffect(() => {
     setHydrate(true);
     if (derniersRejets.length > 0) {
-      setMessage({ type: 'erreur', texte: `${derniersRejets.length} entrée(s) illisible(s) de votre progression enregistrée ont été écartées ; le reste a été conservé.` });
+      setMessage({
+        type: 'erreur',
+        texte: `${derniersRejets.length} entrée(s) illisible(s) de votre progression enregistrée ont été écartées ; le reste a été conservé.`,
+      });
     }
   }, []);
   const [confirmer, setConfirmer] = useState(false);
@@ -77,14 +80,27 @@ export default function GestionProgression({ chapitres, exercices }: Props) {
         <table>
           <caption>Questions de quiz réussies (dernière réponse) par chapitre</caption>
           <thead>
-            <tr><th scope="col">Chapitre</th><th scope="col" class="nombre">Réussies</th><th scope="col" class="nombre">Répondues</th><th scope="col" class="nombre">Questions</th></tr>
+            <tr>
+              <th scope="col">Chapitre</th>
+              <th scope="col" class="nombre">
+                Réussies
+              </th>
+              <th scope="col" class="nombre">
+                Répondues
+              </th>
+              <th scope="col" class="nombre">
+                Questions
+              </th>
+            </tr>
           </thead>
           <tbody>
             {chapitres.map((c) => {
               const s = progressionChapitre(p, c.questions);
               return (
                 <tr key={c.id}>
-                  <th scope="row"><a href={c.lien}>{c.titre}</a></th>
+                  <th scope="row">
+                    <a href={c.lien}>{c.titre}</a>
+                  </th>
                   <td class="nombre">{s.reussies}</td>
                   <td class="nombre">{s.repondues}</td>
                   <td class="nombre">{s.total}</td>
@@ -103,7 +119,19 @@ export default function GestionProgression({ chapitres, exercices }: Props) {
           <table>
             <caption>Exercices chiffrés : tentatives et meilleur résultat</caption>
             <thead>
-              <tr><th scope="col">Exercice</th><th scope="col" class="nombre">Tentatives</th><th scope="col" class="nombre">Réussites sans la solution</th><th scope="col" class="nombre">Solutions vues</th><th scope="col">Meilleur résultat</th></tr>
+              <tr>
+                <th scope="col">Exercice</th>
+                <th scope="col" class="nombre">
+                  Tentatives
+                </th>
+                <th scope="col" class="nombre">
+                  Réussites sans la solution
+                </th>
+                <th scope="col" class="nombre">
+                  Solutions vues
+                </th>
+                <th scope="col">Meilleur résultat</th>
+              </tr>
             </thead>
             <tbody>
               {exercicesFaits.map(([id, r]) => (
@@ -123,24 +151,44 @@ export default function GestionProgression({ chapitres, exercices }: Props) {
       <h2 id="sauvegarde">Sauvegarder, restaurer, effacer</h2>
       <p>Votre progression n’est enregistrée que dans ce navigateur. Elle comprend :</p>
       <ul class="contenu-sauvegarde">
-        {CONTENU_SAUVEGARDE.map((l) => <li key={l}>{l}</li>)}
+        {CONTENU_SAUVEGARDE.map((l) => (
+          <li key={l}>{l}</li>
+        ))}
       </ul>
       <p>
         L’export, l’import et l’effacement portent sur tout cela (pas sur le choix du thème clair ou sombre, simple préférence d’affichage). Exportez pour
-        garder ou reprendre ailleurs ; l’import ajoute le fichier à ce que ce navigateur contient (la réponse la plus récente l’emporte, un examen en cours
-        ici est gardé).
+        garder ou reprendre ailleurs ; l’import ajoute le fichier à ce que ce navigateur contient (la réponse la plus récente l’emporte, un examen en cours ici
+        est gardé).
       </p>
       <div class="actions-progression">
-        <button type="button" class="bouton bouton--principal" onClick={telecharger}>Exporter ma progression</button>
-        <label class="bouton" for="import-progression">Importer une progression…</label>
+        <button type="button" class="bouton bouton--principal" onClick={telecharger}>
+          Exporter ma progression
+        </button>
+        <label class="bouton" for="import-progression">
+          Importer une progression…
+        </label>
         <input id="import-progression" ref={fichier} class="visually-hidden" type="file" accept="application/json,.json" onChange={importerFichier} />
         {!confirmer ? (
-          <button type="button" class="bouton" onClick={() => setConfirmer(true)}>Réinitialiser…</button>
+          <button type="button" class="bouton" onClick={() => setConfirmer(true)}>
+            Réinitialiser…
+          </button>
         ) : (
           <span class="confirmation" role="group" aria-label="Confirmer la réinitialisation">
             <span>Effacer toute la progression de ce navigateur, auto-évaluation comprise ?</span>{' '}
-            <button type="button" class="bouton bouton--danger" onClick={() => { effacerTout(); setConfirmer(false); dire('ok', 'Progression effacée : quiz, exercices, chapitres visités, examen en cours, historique des examens et cartes de révision.'); }}>Oui, tout effacer</button>{' '}
-            <button type="button" class="bouton" onClick={() => setConfirmer(false)}>Annuler</button>
+            <button
+              type="button"
+              class="bouton bouton--danger"
+              onClick={() => {
+                effacerTout();
+                setConfirmer(false);
+                dire('ok', 'Progression effacée : quiz, exercices, chapitres visités, examen en cours, historique des examens et cartes de révision.');
+              }}
+            >
+              Oui, tout effacer
+            </button>{' '}
+            <button type="button" class="bouton" onClick={() => setConfirmer(false)}>
+              Annuler
+            </button>
           </span>
         )}
       </div>

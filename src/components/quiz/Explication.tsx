@@ -10,7 +10,9 @@ export function Explication({ q, citations, pageSources }: { q: Question; citati
   return (
     <p>
       {`${ex.texte} `}
-      <span class="source">({lien}){ex.fin}</span>
+      <span class="source">
+        ({lien}){ex.fin}
+      </span>
     </p>
   );
 }

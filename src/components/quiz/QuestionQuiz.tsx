@@ -56,7 +56,13 @@ export function QuestionQuiz({ question: q, numero, citations, pageSources, onVe
     setAnnonceOrdre('');
   }
 
-  const libelleType = { 'choix-unique': 'une seule réponse', 'choix-multiple': 'plusieurs réponses possibles', 'vrai-faux': 'vrai ou faux', association: 'associez chaque élément', ordre: 'remettez dans l’ordre' }[q.type];
+  const libelleType = {
+    'choix-unique': 'une seule réponse',
+    'choix-multiple': 'plusieurs réponses possibles',
+    'vrai-faux': 'vrai ou faux',
+    association: 'associez chaque élément',
+    ordre: 'remettez dans l’ordre',
+  }[q.type];
 
   return (
     <fieldset ref={cadre} class={`question-quiz${verifiee ? (verdict ? ' question-quiz--juste' : ' question-quiz--faux') : ''}`} id={nom}>
@@ -66,7 +72,13 @@ export function QuestionQuiz({ question: q, numero, citations, pageSources, onVe
 
       {(q.type === 'choix-unique' || q.type === 'vrai-faux') && (
         <div class="question-quiz__options">
-          {(q.type === 'vrai-faux' ? [{ texte: 'Vrai', i: 0 }, { texte: 'Faux', i: 1 }] : ordreOptions(q).map((i) => ({ texte: q.options[i]!.texte, i }))).map(({ texte, i }) => {
+          {(q.type === 'vrai-faux'
+            ? [
+                { texte: 'Vrai', i: 0 },
+                { texte: 'Faux', i: 1 },
+              ]
+            : ordreOptions(q).map((i) => ({ texte: q.options[i]!.texte, i }))
+          ).map(({ texte, i }) => {
             // The value is the option's authored index (its id), whatever its displayed position.
             const valeur = q.type === 'vrai-faux' ? i === 0 : i;
             const coche = reponse.type !== 'choix-multiple' && reponse.type !== 'association' && reponse.type !== 'ordre' && reponse.choix === valeur;
@@ -125,7 +137,9 @@ export function QuestionQuiz({ question: q, numero, citations, pageSources, onVe
               >
                 <option value="">Choisir…</option>
                 {ordreDroite(q).map((j) => (
-                  <option value={String(j)} key={j}>{q.paires[j]!.droite}</option>
+                  <option value={String(j)} key={j}>
+                    {q.paires[j]!.droite}
+                  </option>
                 ))}
               </select>
             </div>
@@ -151,14 +165,34 @@ export function QuestionQuiz({ question: q, numero, citations, pageSources, onVe
                 <li key={idx}>
                   <span>{texte}</span>
                   <span class="ordre__boutons">
-                    <button type="button" class="bouton bouton--petit" id={`${nom}-o${idx}-haut`} disabled={verifiee || pos === 0} aria-label={`Monter « ${texte} »`} onClick={() => deplacer(-1)}>↑</button>
-                    <button type="button" class="bouton bouton--petit" id={`${nom}-o${idx}-bas`} disabled={verifiee || pos === reponse.ordre.length - 1} aria-label={`Descendre « ${texte} »`} onClick={() => deplacer(1)}>↓</button>
+                    <button
+                      type="button"
+                      class="bouton bouton--petit"
+                      id={`${nom}-o${idx}-haut`}
+                      disabled={verifiee || pos === 0}
+                      aria-label={`Monter « ${texte} »`}
+                      onClick={() => deplacer(-1)}
+                    >
+                      ↑
+                    </button>
+                    <button
+                      type="button"
+                      class="bouton bouton--petit"
+                      id={`${nom}-o${idx}-bas`}
+                      disabled={verifiee || pos === reponse.ordre.length - 1}
+                      aria-label={`Descendre « ${texte} »`}
+                      onClick={() => deplacer(1)}
+                    >
+                      ↓
+                    </button>
                   </span>
                 </li>
               );
             })}
           </ol>
-          <p class="visually-hidden" aria-live="polite">{annonceOrdre}</p>
+          <p class="visually-hidden" aria-live="polite">
+            {annonceOrdre}
+          </p>
         </div>
       )}
 
@@ -168,7 +202,9 @@ export function QuestionQuiz({ question: q, numero, citations, pageSources, onVe
             Vérifier
           </button>
         ) : examen ? null : (
-          <button type="button" class="bouton" onClick={recommencer}>Recommencer cette question</button>
+          <button type="button" class="bouton" onClick={recommencer}>
+            Recommencer cette question
+          </button>
         )}
         {!verifiee && !reponseComplete(reponse) && <span class="question-quiz__aide">Répondez avant de vérifier.</span>}
       </div>
@@ -177,7 +213,11 @@ export function QuestionQuiz({ question: q, numero, citations, pageSources, onVe
         {verifiee && (
           <>
             <p class="verdict">{verdict ? '✓ Bonne réponse.' : '✗ Ce n’est pas la bonne réponse.'}</p>
-            {!verdict && <p><strong>Réponse attendue :</strong> {bonneReponse(q)}</p>}
+            {!verdict && (
+              <p>
+                <strong>Réponse attendue :</strong> {bonneReponse(q)}
+              </p>
+            )}
             <Explication q={q} citations={citations} pageSources={pageSources} />
           </>
         )}

@@ -28,14 +28,18 @@ export default function Quiz({ questions, citations, pageSources }: Props) {
   const [monte, setMonte] = useState(false);
   useEffect(() => setMonte(true), []);
   // Read once, before this visit's answers change it.
-  const [precedent] = useState(() => progressionChapitre($progression.get(), questions.map((q) => q.id)));
+  const [precedent] = useState(() =>
+    progressionChapitre(
+      $progression.get(),
+      questions.map((q) => q.id),
+    ),
+  );
   return (
     <div class="quiz">
       {monte && precedent.repondues > 0 && (
         <p class="quiz__precedent message">
-          Nouvelle tentative : vos réponses précédentes ne sont pas réaffichées. Dernier résultat enregistré :{' '}
-          {pluriel(precedent.reussies, 'question réussie')} sur {precedent.total} ({pluriel(precedent.repondues, 'question répondue')}). Chaque
-          réponse vérifiée ici remplace la précédente.
+          Nouvelle tentative : vos réponses précédentes ne sont pas réaffichées. Dernier résultat enregistré : {pluriel(precedent.reussies, 'question réussie')}{' '}
+          sur {precedent.total} ({pluriel(precedent.repondues, 'question répondue')}). Chaque réponse vérifiée ici remplace la précédente.
         </p>
       )}
       {questions.map((q, i) => (

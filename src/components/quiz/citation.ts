@@ -14,7 +14,11 @@ export interface ExplicationDecoupee {
   fin: string;
 }
 
-const mots = (s: string) => s.toLocaleLowerCase('fr').split(/[\s,]+/).filter(Boolean);
+const mots = (s: string) =>
+  s
+    .toLocaleLowerCase('fr')
+    .split(/[\s,]+/)
+    .filter(Boolean);
 
 export function decouperExplication(explication: string, citationSource: string): ExplicationDecoupee {
   const m = /^(.*?)\s*\(([^()]+)\)([.!?]?)\s*$/s.exec(explication);

@@ -62,10 +62,22 @@ export function ChampSaisie({ id, libelle, saisie, unite, aide }: Props) {
           aria-describedby={decrit}
           onInput={(e) => saisie.setTexte((e.currentTarget as HTMLInputElement).value)}
         />
-        {unite && <span class="champ__unite" aria-hidden="true">{unite}</span>}
+        {unite && (
+          <span class="champ__unite" aria-hidden="true">
+            {unite}
+          </span>
+        )}
       </span>
-      {aide && <span id={`${id}-aide`} class="champ__aide">{aide}</span>}
-      {erreur && <span id={`${id}-erreur`} class="champ__erreur">{erreur}</span>}
+      {aide && (
+        <span id={`${id}-aide`} class="champ__aide">
+          {aide}
+        </span>
+      )}
+      {erreur && (
+        <span id={`${id}-erreur`} class="champ__erreur">
+          {erreur}
+        </span>
+      )}
     </div>
   );
 }

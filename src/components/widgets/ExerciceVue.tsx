@@ -131,24 +131,45 @@ export function ExerciceVue({ kind, graine = 1, pageSources, examen = false, sai
             aria-describedby={`${idChamp}-aide`}
             onInput={(e) => setReponse((e.currentTarget as HTMLInputElement).value)}
           />
-          <span id={`${idChamp}-aide`} class="champ__aide">En notation française, par exemple « 1 234,56 € » ou « 17,5 % ».</span>
+          <span id={`${idChamp}-aide`} class="champ__aide">
+            En notation française, par exemple « 1 234,56 € » ou « 17,5 % ».
+          </span>
         </div>
         <div class="exercice__actions">
-          {!repondu && <button type="submit" class="bouton bouton--principal">Vérifier</button>}
+          {!repondu && (
+            <button type="submit" class="bouton bouton--principal">
+              Vérifier
+            </button>
+          )}
           {!examen && indices < listeIndices.length && !solutionVisible && (
             <button type="button" class="bouton" onClick={() => setIndices(indices + 1)}>
               Indice ({indices + 1} sur {listeIndices.length})
             </button>
           )}
           {!examen && !solutionVisible && (
-            <button type="button" class="bouton" onClick={() => { montrerSolution(); focusRetour(); }}>Voir la solution</button>
+            <button
+              type="button"
+              class="bouton"
+              onClick={() => {
+                montrerSolution();
+                focusRetour();
+              }}
+            >
+              Voir la solution
+            </button>
           )}
-          {!examen && <button type="button" class="bouton" onClick={variante}>Nouvelle variante</button>}
+          {!examen && (
+            <button type="button" class="bouton" onClick={variante}>
+              Nouvelle variante
+            </button>
+          )}
         </div>
       </form>
       {indices > 0 && (
         <ol class="exercice__indices" aria-label="Indices">
-          {listeIndices.slice(0, indices).map((t, i) => <li key={i}>{t}</li>)}
+          {listeIndices.slice(0, indices).map((t, i) => (
+            <li key={i}>{t}</li>
+          ))}
         </ol>
       )}
       <div class="exercice__retour" ref={retour} tabIndex={-1} aria-live="polite">
@@ -167,25 +188,32 @@ export function ExerciceVue({ kind, graine = 1, pageSources, examen = false, sai
                     : 'Reprenez le calcul étape par étape.'}
             </p>
             {notation.erreurProbable && !(solution && notation.message.includes(notation.erreurProbable)) && (
-              <p><strong>Erreur probable :</strong> {notation.erreurProbable}</p>
+              <p>
+                <strong>Erreur probable :</strong> {notation.erreurProbable}
+              </p>
             )}
-            {notation.verdict !== 'illisible' && <p class="exercice__tentatives">Tentatives sur cette variante : {tentatives}. Tolérance : {notation.tolerance.description}</p>}
+            {notation.verdict !== 'illisible' && (
+              <p class="exercice__tentatives">
+                Tentatives sur cette variante : {tentatives}. Tolérance : {notation.tolerance.description}
+              </p>
+            )}
             {!examen && !solution && notation.verdict !== 'illisible' && notation.verdict !== 'correct' && (
               <p class="exercice__relance">
-                Essayez encore{indices < listeIndices.length ? ', demandez un indice' : ''} ou affichez la solution ; elle s’affichera d’elle-même
-                après {TENTATIVES_AVANT_SOLUTION} tentatives ({Math.max(0, TENTATIVES_AVANT_SOLUTION - tentatives)} restante{TENTATIVES_AVANT_SOLUTION - tentatives > 1 ? 's' : ''}).
+                Essayez encore{indices < listeIndices.length ? ', demandez un indice' : ''} ou affichez la solution ; elle s’affichera d’elle-même après{' '}
+                {TENTATIVES_AVANT_SOLUTION} tentatives ({Math.max(0, TENTATIVES_AVANT_SOLUTION - tentatives)} restante
+                {TENTATIVES_AVANT_SOLUTION - tentatives > 1 ? 's' : ''}).
               </p>
             )}
             {solutionVue && notation.verdict !== 'illisible' && (
-              <p class="exercice__relance">Solution vue : vos réponses sur cette variante ne comptent plus comme réussites. Passez à une nouvelle variante pour vous entraîner.</p>
+              <p class="exercice__relance">
+                Solution vue : vos réponses sur cette variante ne comptent plus comme réussites. Passez à une nouvelle variante pour vous entraîner.
+              </p>
             )}
           </div>
         )}
         {solution && (
           <div class="exercice__solution">
-            <p class="resultat__principal">
-              Réponse attendue : {solution.unite === 'euros' ? formatEuros(solution.valeur) : formatTaux(solution.valeur)}
-            </p>
+            <p class="resultat__principal">Réponse attendue : {solution.unite === 'euros' ? formatEuros(solution.valeur) : formatTaux(solution.valeur)}</p>
             <Trace etapes={solution.etapes} pageSources={pageSources} titre="La solution pas à pas" ouvert />
           </div>
         )}

@@ -14,7 +14,12 @@ export function ImpressionExercice({ kind, params, pageSources, id }: { kind: Ex
   return (
     <div class="exercice__impression">
       <label class="exercice__option-impression" for={`${id}-imprimer-solution`}>
-        <input id={`${id}-imprimer-solution`} type="checkbox" checked={avecSolution} onChange={(e) => setAvecSolution((e.currentTarget as HTMLInputElement).checked)} />{' '}
+        <input
+          id={`${id}-imprimer-solution`}
+          type="checkbox"
+          checked={avecSolution}
+          onChange={(e) => setAvecSolution((e.currentTarget as HTMLInputElement).checked)}
+        />{' '}
         Imprimer avec la solution
       </label>
       {solution && (

@@ -36,12 +36,14 @@ export function Trace({ etapes, pageSources, titre = 'Le calcul pas à pas', ouv
                 <p class="trace__formule">
                   {/* A formula is code-like; a parameter's date or a rounding's name is plain French. */}
                   {e.genre === 'parametre' || e.genre === 'arrondi' ? e.formule : <code>{e.formule}</code>}
-                  {e.operandes.length > 0 && (
-                    <span class="trace__operandes"> avec {e.operandes.map((o) => `${o.nom} = ${o.valeur}`).join(' ; ')}</span>
-                  )}
+                  {e.operandes.length > 0 && <span class="trace__operandes"> avec {e.operandes.map((o) => `${o.nom} = ${o.valeur}`).join(' ; ')}</span>}
                 </p>
               )}
-              {e.resultat && <p class="trace__resultat">= <strong>{e.resultat}</strong></p>}
+              {e.resultat && (
+                <p class="trace__resultat">
+                  = <strong>{e.resultat}</strong>
+                </p>
+              )}
               {e.source && (
                 <p class="trace__source source">
                   Source : <a href={`${pageSources}#${e.source.document}`}>{citer(e.source)}</a>

@@ -2,14 +2,7 @@ import { z } from 'astro/zod';
 import { THEMES, type Theme } from '../../engine/themes';
 
 /** Chapter ids, in reading order. A chapter file `src/content/chapitres/<id>.mdx` must exist for each. */
-export const CHAPITRES = [
-  'introduction',
-  'histoire',
-  'depassements',
-  'contrat',
-  'medecin-traitant',
-  'conventions-aujourdhui',
-] as const;
+export const CHAPITRES = ['introduction', 'histoire', 'depassements', 'contrat', 'medecin-traitant', 'conventions-aujourdhui'] as const;
 export const chapitreId = z.enum(CHAPITRES);
 export type ChapitreId = z.infer<typeof chapitreId>;
 

@@ -6,7 +6,10 @@ export const evenementSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   annee: z.number().int().min(1900).max(2100),
   /** Precise date when the source gives it (YYYY-MM-DD). */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   titre: z.string().min(3),
   description: z.string().min(10),
   themes: z.array(z.enum(['assurance-maladie', 'conventions', 'secteurs', 'medecin-traitant'])).min(1),

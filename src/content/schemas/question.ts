@@ -29,7 +29,10 @@ export const questionSchema = z.discriminatedUnion('type', [
   /** Pairs in their correct matching; the widget shuffles the right-hand side. */
   base.extend({
     type: z.literal('association'),
-    paires: z.array(z.object({ gauche: z.string().min(1), droite: z.string().min(1) })).min(3).max(8),
+    paires: z
+      .array(z.object({ gauche: z.string().min(1), droite: z.string().min(1) }))
+      .min(3)
+      .max(8),
   }),
   /** Elements in their correct order; the widget shuffles them. */
   base.extend({ type: z.literal('ordre'), elements: z.array(z.string().min(1)).min(3).max(8) }),

@@ -16,7 +16,12 @@ export interface LigneTableau23 {
 
 export const TABLEAU_23: readonly LigneTableau23[] = [
   { id: 'soinsDeVille', libelle: 'Dépenses de soins de ville', valeurs: ['68019', '70247', '72483', '74391', '83143'], tcamPublie: '0.052' },
-  { id: 'honorairesMedicauxDentaires', libelle: 'dont honoraires médicaux et dentaires', valeurs: ['18017', '18563', '19055', '19697', '22905'], tcamPublie: '0.063' },
+  {
+    id: 'honorairesMedicauxDentaires',
+    libelle: 'dont honoraires médicaux et dentaires',
+    valeurs: ['18017', '18563', '19055', '19697', '22905'],
+    tcamPublie: '0.063',
+  },
   { id: 'honorairesParamedicaux', libelle: 'dont honoraires paramédicaux', valeurs: ['8883', '9294', '9655', '10010', '11802'], tcamPublie: '0.075' },
   { id: 'laboratoires', libelle: 'dont laboratoires', valeurs: ['2843', '2901', '2934', '2901', '3281'], tcamPublie: '0.038' },
 ];

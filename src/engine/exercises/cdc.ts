@@ -25,21 +25,45 @@ export const fpmtExercice: ExerciseKind<ParamsFpmt> = {
   theme: 'aujourdhui',
   generate(seed) {
     const a = creerAlea(seed);
-    return { date: dateAleatoire(a, 2018, 2022), enfants: a.entier(20, 250), plus80OuAld: a.entier(50, 400), plus80EtAld: a.entier(10, 150), autres: a.entier(300, 1200) };
+    return {
+      date: dateAleatoire(a, 2018, 2022),
+      enfants: a.entier(20, 250),
+      plus80OuAld: a.entier(50, 400),
+      plus80EtAld: a.entier(10, 150),
+      autres: a.entier(300, 1200),
+    };
   },
   enonce: (p) =>
     `En ${p.date.slice(0, 4)}, un médecin généraliste est médecin traitant de ${p.enfants} enfants de 0 à 6 ans (aucun en ALD), ${p.plus80OuAld} patients soit de plus de 80 ans, soit en ALD (pas les deux), ${p.plus80EtAld} patients de plus de 80 ans en ALD et ${p.autres} autres patients. Quel forfait patientèle annuel perçoit-il (hors majoration liée à la complémentaire santé solidaire) ?`,
-  solve: (p) => solution(forfaitPatienteleMedecinTraitant({ date: p.date, patients: { enfants: p.enfants, plus80OuAld: p.plus80OuAld, plus80EtAld: p.plus80EtAld, autres: p.autres } }), 'euros'),
+  solve: (p) =>
+    solution(
+      forfaitPatienteleMedecinTraitant({
+        date: p.date,
+        patients: { enfants: p.enfants, plus80OuAld: p.plus80OuAld, plus80EtAld: p.plus80EtAld, autres: p.autres },
+      }),
+      'euros',
+    ),
   grade(p, raw) {
     const n = p.enfants + p.plus80OuAld + p.plus80EtAld + p.autres;
-    const [fBase, fEnf, fOu, fEt] = (['fpmt.base', 'fpmt.enfant', 'fpmt.plus80OuAld', 'fpmt.plus80EtAld'] as const).map((id) => val(id, p.date)) as [Decimal, Decimal, Decimal, Decimal];
+    const [fBase, fEnf, fOu, fEt] = (['fpmt.base', 'fpmt.enfant', 'fpmt.plus80OuAld', 'fpmt.plus80EtAld'] as const).map((id) => val(id, p.date)) as [
+      Decimal,
+      Decimal,
+      Decimal,
+      Decimal,
+    ];
     const base = fEnf.mul(p.enfants).plus(fOu.mul(p.plus80OuAld)).plus(fBase.mul(p.autres));
     const e = (x: Decimal) => formatEuros(x);
     return noter(raw, this.solve(p), [
       { valeur: fBase.mul(n), erreur: `tous les patients ont été comptés au forfait de base de ${e(fBase)}.` },
       { valeur: base.plus(fOu.mul(p.plus80EtAld)), erreur: `les patients de plus de 80 ans ET en ALD relèvent du forfait de ${e(fEt)}, pas de ${e(fOu)}.` },
-      { valeur: base.plus(fOu.plus(fOu).mul(p.plus80EtAld)), erreur: `les catégories ne se cumulent pas : un patient de plus de 80 ans en ALD compte une fois, à ${e(fEt)}.` },
-      { valeur: base.plus(fEt.mul(p.plus80EtAld)).plus(fBase.mul(n)).minus(fBase.mul(p.autres)), erreur: `le forfait de base de ${e(fBase)} a été ajouté à chaque patient en plus de son forfait de catégorie.` },
+      {
+        valeur: base.plus(fOu.plus(fOu).mul(p.plus80EtAld)),
+        erreur: `les catégories ne se cumulent pas : un patient de plus de 80 ans en ALD compte une fois, à ${e(fEt)}.`,
+      },
+      {
+        valeur: base.plus(fEt.mul(p.plus80EtAld)).plus(fBase.mul(n)).minus(fBase.mul(p.autres)),
+        erreur: `le forfait de base de ${e(fBase)} a été ajouté à chaque patient en plus de son forfait de catégorie.`,
+      },
     ]);
   },
   indices: (p) => [
@@ -71,11 +95,20 @@ const SPECIALITES: ReadonlyArray<readonly [string, string]> = [
 /** « ≤ 1 point : 100 % ; jusqu’à 2 : 90 % ; … ; au-delà : 0 », read from the barème (Synmad 2017, ambiguity 11). */
 function baremeModulation(date: string): string {
   const paliers = [1, 2, 3, 4, 5].map((k) => txt(`optam.modulation.jusqua${k}`, date));
-  return `≤ 1 point : ${paliers[0]} ; jusqu’à 2 : ${paliers[1]} ; 3 : ${paliers[2]} ; 4 : ${paliers[3]} ; ${val('optam.ecartMaximum', date).toString()} : ${paliers[4]} ; au-delà : 0`.replace(/ ([:;])/g, '\u00a0$1');
+  return `≤ 1 point : ${paliers[0]} ; jusqu’à 2 : ${paliers[1]} ; 3 : ${paliers[2]} ; 4 : ${paliers[3]} ; ${val('optam.ecartMaximum', date).toString()} : ${paliers[4]} ; au-delà : 0`.replace(
+    / ([:;])/g,
+    '\u00a0$1',
+  );
 }
 
 function calculOptam(p: ParamsOptam) {
-  return primeOptam({ date: p.date, honorairesTarifOpposable: p.honoraires, tauxSpecialite: p.tauxSpecialite, ecartTauxDepassement: p.ecartDepassement, ecartActiviteOpposable: p.ecartActivite });
+  return primeOptam({
+    date: p.date,
+    honorairesTarifOpposable: p.honoraires,
+    tauxSpecialite: p.tauxSpecialite,
+    ecartTauxDepassement: p.ecartDepassement,
+    ecartActiviteOpposable: p.ecartActivite,
+  });
 }
 
 export const primeOptamExercice: ExerciseKind<ParamsOptam> = {
@@ -133,25 +166,53 @@ export const tcamExercice: ExerciseKind<ParamsTcam> = {
       v = v.mul(D(1).plus(D(a.entier(-20, 140)).div(1000))).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
       valeurs.push(v.toString());
     }
-    return { libelle: a.choix(['honoraires des infirmiers', 'honoraires des kinésithérapeutes', 'dépenses de biologie', 'honoraires des sages-femmes']), anneeDebut: a.entier(2010, 2016), valeurs };
+    return {
+      libelle: a.choix(['honoraires des infirmiers', 'honoraires des kinésithérapeutes', 'dépenses de biologie', 'honoraires des sages-femmes']),
+      anneeDebut: a.entier(2010, 2016),
+      valeurs,
+    };
   },
   enonce: (p) =>
     `Les ${p.libelle} d’un territoire valent, de ${p.anneeDebut} à ${p.anneeDebut + 4} (en k€) : ${p.valeurs.map((x) => formatNombre(D(x))).join(' ; ')}. Calculez leur TCAM comme le fait la Cour des comptes dans son tableau n° 23 (moyenne des taux de croissance annuels). Répondez en %, arrondi au dixième.`,
-  solve: (p) => solution(tcam(p.valeurs, 'arithmetique', p.valeurs.map((_, i) => String(p.anneeDebut + i))), 'taux', 'arrondiDixiemeDePoint'),
+  solve: (p) =>
+    solution(
+      tcam(
+        p.valeurs,
+        'arithmetique',
+        p.valeurs.map((_, i) => String(p.anneeDebut + i)),
+      ),
+      'taux',
+      'arrondiDixiemeDePoint',
+    ),
   grade(p, raw) {
     const r = tcam(p.valeurs, 'arithmetique');
     const premier = D(p.valeurs[0] as string);
     const dernier = D(p.valeurs[p.valeurs.length - 1] as string);
     const d3 = (x: Decimal): Decimal => x.toDecimalPlaces(3, Decimal.ROUND_HALF_UP);
     const erreurs: ErreurType[] = [
-      { valeur: d3(r.geometrique), erreur: 'c’est le taux composé (géométrique) ; la Cour publie la moyenne arithmétique des taux annuels (ambiguïté 13).', proche: true },
+      {
+        valeur: d3(r.geometrique),
+        erreur: 'c’est le taux composé (géométrique) ; la Cour publie la moyenne arithmétique des taux annuels (ambiguïté 13).',
+        proche: true,
+      },
       { valeur: d3(dernier.minus(premier).div(premier)), erreur: 'c’est la croissance totale sur la période, pas un taux annuel moyen.' },
       { valeur: d3(dernier.minus(premier).div(premier).div(p.valeurs.length)), erreur: 'il y a quatre années de croissance entre cinq valeurs, pas cinq.' },
-      { valeur: d3(dernier.minus(premier).div(premier).div(p.valeurs.length - 1)), erreur: 'la croissance totale divisée par quatre n’est pas la moyenne des taux annuels.' },
+      {
+        valeur: d3(
+          dernier
+            .minus(premier)
+            .div(premier)
+            .div(p.valeurs.length - 1),
+        ),
+        erreur: 'la croissance totale divisée par quatre n’est pas la moyenne des taux annuels.',
+      },
     ];
     return noter(raw, this.solve(p), erreurs);
   },
-  indices: () => ['Calculez les quatre taux annuels : (valeur − valeur précédente) ÷ valeur précédente.', 'Faites-en la moyenne : c’est ainsi que la Cour obtient 5,2 % pour les soins de ville.'],
+  indices: () => [
+    'Calculez les quatre taux annuels : (valeur − valeur précédente) ÷ valeur précédente.',
+    'Faites-en la moyenne : c’est ainsi que la Cour obtient 5,2 % pour les soins de ville.',
+  ],
 };
 
 // ------------------------------------------------------------- 48 h
@@ -201,4 +262,3 @@ export const majoration48hExercice: ExerciseKind<ParamsMajoration> = {
     `Comptez d’abord les patients vus en ${val('majoration48h.delaiMaximalHeures', p.date).toString()} heures ou moins.`,
   ],
 };
-

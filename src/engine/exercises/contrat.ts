@@ -33,7 +33,13 @@ export const ratio70Exercice: ExerciseKind<ParamsRatio> = {
       date: dateAleatoire(a, 2017, 2019, '2017-07-01'),
       lignes: [
         { tarif, facture: tarif, nombre: a.entier(200, 900) },
-        { tarif, facture: D(tarif).plus(a.montant('2', '5', '0.5')).toString(), nombre: a.entier(50, 400) },
+        {
+          tarif,
+          facture: D(tarif)
+            .plus(a.montant('2', '5', '0.5'))
+            .toString(),
+          nombre: a.entier(50, 400),
+        },
         { tarif: '46', facture: '46', nombre: a.entier(0, 80) },
       ],
     };
@@ -41,8 +47,15 @@ export const ratio70Exercice: ExerciseKind<ParamsRatio> = {
   enonce: (p) =>
     `Un spécialiste de secteur 1 pratiquant des dépassements autorisés a facturé dans l’année : ${p.lignes
       .map((l) => `${l.nombre} actes à ${formatEuros(D(l.facture))} (tarif ${formatEuros(D(l.tarif))})`)
-      .join(' ; ')}. Quel est son ratio « honoraires sans dépassement sur honoraires totaux », en retenant les honoraires des actes facturés sans aucun dépassement (lecture A) ? Répondez en %, arrondi au dixième.`,
-  solve: (p) => solution(ratioHonorairesSansDepassement({ date: p.date, actes: p.lignes.map((l) => ({ tarif: l.tarif, montantFacture: l.facture, nombre: l.nombre })) }), 'taux', 'arrondiDixiemeDePoint'),
+      .join(
+        ' ; ',
+      )}. Quel est son ratio « honoraires sans dépassement sur honoraires totaux », en retenant les honoraires des actes facturés sans aucun dépassement (lecture A) ? Répondez en %, arrondi au dixième.`,
+  solve: (p) =>
+    solution(
+      ratioHonorairesSansDepassement({ date: p.date, actes: p.lignes.map((l) => ({ tarif: l.tarif, montantFacture: l.facture, nombre: l.nombre })) }),
+      'taux',
+      'arrondiDixiemeDePoint',
+    ),
   grade(p, raw) {
     const r = ratioHonorairesSansDepassement({ date: p.date, actes: p.lignes.map((l) => ({ tarif: l.tarif, montantFacture: l.facture, nombre: l.nombre })) });
     const nTot = p.lignes.reduce((s, l) => s + l.nombre, 0);
@@ -117,12 +130,26 @@ export const cotisationsExercice: ExerciseKind<ParamsCotisations> = {
       { valeur: r.af.partCpam, erreur: 'vous avez donné la part prise en charge par la CPAM, pas la cotisation due.' },
     ];
     const alt = r.autresLectures.find((l) => l.ambiguite === 'a1');
-    if (alt) erreurs.unshift({ valeur: alt.valeur, erreur: 'le taux a été arrondi au centième de point avant le calcul (méthode aga-ps) ; le cours garde le taux non arrondi.', proche: true });
+    if (alt)
+      erreurs.unshift({
+        valeur: alt.valeur,
+        erreur: 'le taux a été arrondi au centième de point avant le calcul (méthode aga-ps) ; le cours garde le taux non arrondi.',
+        proche: true,
+      });
     // Linear interpolation between the PASS itself and the upper threshold, instead of between the two thresholds.
     const pass = val('pass', p.date);
     if (R.greaterThan(pass) && R.lessThan(pass.mul(haut))) {
       erreurs.push({
-        valeur: c(R.mul(reduit.plus(plein.minus(reduit).mul(R.minus(pass)).div(pass.mul(haut.minus(UN)))))),
+        valeur: c(
+          R.mul(
+            reduit.plus(
+              plein
+                .minus(reduit)
+                .mul(R.minus(pass))
+                .div(pass.mul(haut.minus(UN))),
+            ),
+          ),
+        ),
         erreur: `les seuils sont ${formatTaux(bas)} et ${formatTaux(haut)} du PASS, pas le PASS lui-même.`,
       });
     }
@@ -135,7 +162,9 @@ export const cotisationsExercice: ExerciseKind<ParamsCotisations> = {
       return [`La CPAM prend en charge la cotisation sauf ${reste} de l’assiette (ISNAR §4.3).`, `Part CPAM = (${taux} − ${reste}) × revenu conventionné.`];
     }
     const pass = val('pass', p.date);
-    const [reduit, plein, bas, haut] = (['cotisation.af.tauxReduit', 'cotisation.af.tauxPlein', 'cotisation.af.seuilBas', 'cotisation.af.seuilHaut'] as const).map((id) => val(id, p.date)) as [Decimal, Decimal, Decimal, Decimal];
+    const [reduit, plein, bas, haut] = (
+      ['cotisation.af.tauxReduit', 'cotisation.af.tauxPlein', 'cotisation.af.seuilBas', 'cotisation.af.seuilHaut'] as const
+    ).map((id) => val(id, p.date)) as [Decimal, Decimal, Decimal, Decimal];
     const sBas = pass.mul(bas);
     const sHaut = pass.mul(haut);
     return [

@@ -32,7 +32,9 @@ function enonceLecture(lecture: LectureDA, date: string): string {
 
 function calculDA(p: ParamsDA, typeActe: 'clinique' | 'technique' = p.variante === 'technique' ? 'technique' : 'clinique') {
   return plafondDepassementAutorise(
-    p.variante === 'technique' && p.tarif ? { date: p.date, typeActe, tarifOpposable: p.tarif, tarifParcours: p.tarif, lecture: p.lecture } : { date: p.date, lecture: p.lecture },
+    p.variante === 'technique' && p.tarif
+      ? { date: p.date, typeActe, tarifOpposable: p.tarif, tarifParcours: p.tarif, lecture: p.lecture }
+      : { date: p.date, lecture: p.lecture },
   );
 }
 
@@ -68,13 +70,31 @@ export const plafondDAExercice: ExerciseKind<ParamsDA> = {
     const l = r.lectures;
     // A technical act read as a clinical one: the euro rounding of art. 37.1 applied where it does not belong.
     const commeClinique = p.variante === 'technique' ? calculDA(p, 'clinique').lectures.convention.factureMaximal : null;
-    return noter(raw, sol, [
-      { valeur: commeClinique, erreur: `l'arrondi à l'euro supérieur de la convention ne vaut que pour les actes cliniques ; pour un acte technique, le dépassement est de ${txt('depassementAutorise.plafond', p.date)} du tarif de l'acte.` },
-      { valeur: l.isnar31.factureMaximal, erreur: 'plafond calculé sur le tarif opposable hors parcours (lecture §3.1) au lieu du tarif du parcours.' },
-      { valeur: l.isnar43.factureMaximal, erreur: p.lecture === 'convention' ? "l'arrondi à l'euro supérieur de la convention a été oublié." : 'plafond calculé sur le tarif du parcours (lecture §4.3) au lieu du tarif opposable.' },
-      { valeur: l.convention.factureMaximal, erreur: "l'arrondi à l'euro supérieur n'appartient qu'au texte de la convention, pas à cette règle." },
-      { valeur: r.lectures[p.lecture].depassementMaximal, erreur: 'vous avez donné le dépassement seul ; la question demande le montant total facturé (tarif + dépassement).' },
-    ], undefined, { plafond: true });
+    return noter(
+      raw,
+      sol,
+      [
+        {
+          valeur: commeClinique,
+          erreur: `l'arrondi à l'euro supérieur de la convention ne vaut que pour les actes cliniques ; pour un acte technique, le dépassement est de ${txt('depassementAutorise.plafond', p.date)} du tarif de l'acte.`,
+        },
+        { valeur: l.isnar31.factureMaximal, erreur: 'plafond calculé sur le tarif opposable hors parcours (lecture §3.1) au lieu du tarif du parcours.' },
+        {
+          valeur: l.isnar43.factureMaximal,
+          erreur:
+            p.lecture === 'convention'
+              ? "l'arrondi à l'euro supérieur de la convention a été oublié."
+              : 'plafond calculé sur le tarif du parcours (lecture §4.3) au lieu du tarif opposable.',
+        },
+        { valeur: l.convention.factureMaximal, erreur: "l'arrondi à l'euro supérieur n'appartient qu'au texte de la convention, pas à cette règle." },
+        {
+          valeur: r.lectures[p.lecture].depassementMaximal,
+          erreur: 'vous avez donné le dépassement seul ; la question demande le montant total facturé (tarif + dépassement).',
+        },
+      ],
+      undefined,
+      { plafond: true },
+    );
   },
   indices: (p) => {
     const pct = txt('depassementAutorise.plafond', p.date);
@@ -109,7 +129,9 @@ export const tauxDepassementExercice: ExerciseKind<ParamsTaux> = {
   generate(seed) {
     const a = creerAlea(seed);
     const tarif = a.choix(['23', '25', '28', '30', '46', '50', '60', '69']);
-    const facture = D(tarif).plus(a.montant('5', '80', '1')).toString();
+    const facture = D(tarif)
+      .plus(a.montant('5', '80', '1'))
+      .toString();
     return { tarif, facture, definition: a.choix(['cnam', 'isnar'] as const) };
   },
   enonce: (p) =>
@@ -120,12 +142,20 @@ export const tauxDepassementExercice: ExerciseKind<ParamsTaux> = {
     const autre = p.definition === 'cnam' ? r.isnar : r.cnam;
     const d = (x: ReturnType<typeof D>) => x.toDecimalPlaces(3);
     return noter(raw, this.solve(p), [
-      { valeur: d(autre), erreur: p.definition === 'cnam' ? 'c’est la définition du guide (prix ÷ tarif) ; la convention rapporte le seul dépassement au tarif.' : 'c’est la définition de la convention (dépassement ÷ tarif) ; le guide rapporte le prix au tarif.' },
+      {
+        valeur: d(autre),
+        erreur:
+          p.definition === 'cnam'
+            ? 'c’est la définition du guide (prix ÷ tarif) ; la convention rapporte le seul dépassement au tarif.'
+            : 'c’est la définition de la convention (dépassement ÷ tarif) ; le guide rapporte le prix au tarif.',
+      },
       { valeur: d(D(p.facture).minus(p.tarif).div(p.facture)), erreur: 'le dépassement a été rapporté au prix facturé au lieu du tarif conventionnel.' },
     ]);
   },
   indices: (p) => [
-    p.definition === 'cnam' ? 'Dépassement = prix − tarif ; on le divise par le tarif (honoraires remboursables).' : 'On divise le prix pratiqué par le tarif conventionnel.',
+    p.definition === 'cnam'
+      ? 'Dépassement = prix − tarif ; on le divise par le tarif (honoraires remboursables).'
+      : 'On divise le prix pratiqué par le tarif conventionnel.',
     'Exemple du cours : un acte à 60 € pour un tarif de 30 € = 200 % (guide) ou 100 % (convention).',
   ],
 };

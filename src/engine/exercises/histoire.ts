@@ -37,14 +37,19 @@ export const tarifALaDate: ExerciseKind<ParamsTarif> = {
     }));
     // The GP's consultation without its MMG (from 1 May 2017 until it was absorbed in G).
     if (p.acte === 'G' && valeurConnue('acte.MMG', p.date) && val('acte.MMG', p.date).greaterThan(0)) {
-      erreurs.push({ valeur: sol.valeur.minus(val('acte.MMG', p.date)), erreur: `la majoration MMG de ${txt('acte.MMG', p.date)} (1er mai 2017) a été oubliée.` });
+      erreurs.push({
+        valeur: sol.valeur.minus(val('acte.MMG', p.date)),
+        erreur: `la majoration MMG de ${txt('acte.MMG', p.date)} (1er mai 2017) a été oubliée.`,
+      });
     }
     return noter(raw, sol, erreurs);
   },
   indices: (p) => [
     'Cherchez l’acte dans le tableau des revalorisations (guide ISNAR §5.2).',
     'Repérez les dates de revalorisation qui encadrent la date demandée.',
-    p.acte === 'G' ? `Au 1er mai 2017, la consultation du généraliste = C ${txt('acte.CS', '2017-05-01')} + MMG ${txt('acte.MMG', '2017-05-01')}.` : 'Une revalorisation ne s’applique qu’à partir de sa date d’effet.',
+    p.acte === 'G'
+      ? `Au 1er mai 2017, la consultation du généraliste = C ${txt('acte.CS', '2017-05-01')} + MMG ${txt('acte.MMG', '2017-05-01')}.`
+      : 'Une revalorisation ne s’applique qu’à partir de sa date d’effet.',
   ],
 };
 
@@ -72,7 +77,16 @@ export const aideInstallationExercice: ExerciseKind<ParamsAide> = {
         valeur: total,
         etapes: [
           ...r.etapes,
-          { genre: 'operation', libelle: 'total pour le groupe', formule: 'versement annuel × nombre de médecins', operandes: [{ nom: 'versement annuel', valeur: formatEuros(r.valeur) }, { nom: 'nombre de médecins', valeur: String(p.medecins) }], resultat: formatEuros(total) },
+          {
+            genre: 'operation',
+            libelle: 'total pour le groupe',
+            formule: 'versement annuel × nombre de médecins',
+            operandes: [
+              { nom: 'versement annuel', valeur: formatEuros(r.valeur) },
+              { nom: 'nombre de médecins', valeur: String(p.medecins) },
+            ],
+            resultat: formatEuros(total),
+          },
         ],
       },
       'euros',

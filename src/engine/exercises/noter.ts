@@ -30,7 +30,12 @@ export function afficher(valeur: Decimal, unite: 'euros' | 'taux'): string {
 }
 
 /** Rounds a rule's result for the answer the learner gives, recording the step. */
-export function solution(r: ResultatRegle | { valeur: Decimal; etapes: Etape[] }, unite: 'euros' | 'taux', mode?: ModeArrondi, libelle = 'réponse attendue'): Solution {
+export function solution(
+  r: ResultatRegle | { valeur: Decimal; etapes: Etape[] },
+  unite: 'euros' | 'taux',
+  mode?: ModeArrondi,
+  libelle = 'réponse attendue',
+): Solution {
   if (!mode) return { valeur: r.valeur, unite, etapes: r.etapes };
   const m = MODES_ARRONDI[mode];
   const v = m.appliquer(r.valeur);
@@ -39,7 +44,13 @@ export function solution(r: ResultatRegle | { valeur: Decimal; etapes: Etape[] }
     unite,
     etapes: [
       ...r.etapes,
-      { genre: 'arrondi', libelle, formule: m.libelle, operandes: [{ nom: 'valeur calculée', valeur: afficher(r.valeur, unite) }], resultat: afficher(v, unite) },
+      {
+        genre: 'arrondi',
+        libelle,
+        formule: m.libelle,
+        operandes: [{ nom: 'valeur calculée', valeur: afficher(r.valeur, unite) }],
+        resultat: afficher(v, unite),
+      },
     ],
   };
 }
@@ -62,7 +73,13 @@ export function noter(raw: string, sol: Solution, erreurs: ErreurType[], tol?: T
   const auDessusDuPlafond = options.plafond === true && x.greaterThan(sol.valeur);
   if (auDessusDuPlafond && ecart.lessThanOrEqualTo(tolerance.correct)) {
     const erreur = 'le montant dépasse le plafond ; un plafond ne se dépasse pas, même d’un centime.';
-    return { verdict: 'proche', message: `Presque : vous avez répondu ${afficher(x, sol.unite)}, au-dessus du plafond de ${attendu}. Erreur probable : ${erreur}`, erreurProbable: erreur, tolerance, attendu };
+    return {
+      verdict: 'proche',
+      message: `Presque : vous avez répondu ${afficher(x, sol.unite)}, au-dessus du plafond de ${attendu}. Erreur probable : ${erreur}`,
+      erreurProbable: erreur,
+      tolerance,
+      attendu,
+    };
   }
   if (ecart.lessThanOrEqualTo(tolerance.correct)) {
     return { verdict: 'correct', message: `Bonne réponse : ${attendu}.`, tolerance, attendu };
@@ -84,29 +101,52 @@ export function noter(raw: string, sol: Solution, erreurs: ErreurType[], tol?: T
   // a classic slip on any rate question, recognised here once for every kind.
   if (sol.unite === 'taux' && !x.isZero() && x.mul(100).minus(sol.valeur).abs().lessThanOrEqualTo(tolerance.correct)) {
     const erreur = `la réponse a été écrite comme une fraction (${formatNombre(x.mul(100))}) : un taux s’écrit en pourcentage, la fraction multipliée par 100.`;
-    return { verdict: 'faux', message: `Ce n’est pas la bonne réponse : vous avez répondu ${afficher(x, sol.unite)}, la réponse attendue est ${attendu}.`, erreurProbable: erreur, tolerance, attendu };
+    return {
+      verdict: 'faux',
+      message: `Ce n’est pas la bonne réponse : vous avez répondu ${afficher(x, sol.unite)}, la réponse attendue est ${attendu}.`,
+      erreurProbable: erreur,
+      tolerance,
+      attendu,
+    };
   }
   // Stopping half-way is the commonest slip of all: an answer equal to a value of the worked
   // solution (a given, a tariff, an intermediate result) is named as such, from the trace itself.
-  const procheSolution = (v: Decimal) => v.minus(sol.valeur).abs().lessThanOrEqualTo(tolerance.proche) || v.minus(sol.valeur).abs().lessThanOrEqualTo(sol.unite === 'euros' ? sol.valeur.abs().mul('0.01') : D(0));
+  const procheSolution = (v: Decimal) =>
+    v.minus(sol.valeur).abs().lessThanOrEqualTo(tolerance.proche) ||
+    v
+      .minus(sol.valeur)
+      .abs()
+      .lessThanOrEqualTo(sol.unite === 'euros' ? sol.valeur.abs().mul('0.01') : D(0));
   for (const e of sol.etapes) {
     const texte = e.resultat.trim();
     if (texte.includes('≈') || !texte.endsWith(sol.unite === 'euros' ? '€' : '%')) continue;
     const v = sol.unite === 'euros' ? parseMontant(texte) : parseTaux(texte);
     if (!v.ok || procheSolution(v.valeur) || x.minus(v.valeur).abs().greaterThan(tolerance.correct)) continue;
-    const erreur = e.genre === 'entree'
-      ? `c’est une donnée de l’énoncé (${e.libelle}), pas le résultat du calcul.`
-      : e.genre === 'parametre'
-        ? `c’est la valeur du barème «\u00A0${e.libelle}\u00A0», une donnée du calcul, pas son résultat.`
-        : `c’est le résultat d’une étape intermédiaire (${e.libelle}) : le calcul continue après elle.`;
-    return { verdict: 'faux', message: `Ce n’est pas la bonne réponse : vous avez répondu ${afficher(x, sol.unite)}, la réponse attendue est ${attendu}.`, erreurProbable: erreur, tolerance, attendu };
+    const erreur =
+      e.genre === 'entree'
+        ? `c’est une donnée de l’énoncé (${e.libelle}), pas le résultat du calcul.`
+        : e.genre === 'parametre'
+          ? `c’est la valeur du barème «\u00A0${e.libelle}\u00A0», une donnée du calcul, pas son résultat.`
+          : `c’est le résultat d’une étape intermédiaire (${e.libelle}) : le calcul continue après elle.`;
+    return {
+      verdict: 'faux',
+      message: `Ce n’est pas la bonne réponse : vous avez répondu ${afficher(x, sol.unite)}, la réponse attendue est ${attendu}.`,
+      erreurProbable: erreur,
+      tolerance,
+      attendu,
+    };
   }
   if (x.isNegative()) {
     return { verdict: 'faux', message: `Une valeur négative n’a pas de sens ici ; la réponse attendue est ${attendu}.`, tolerance, attendu };
   }
   const procheRel = sol.unite === 'euros' ? sol.valeur.abs().mul('0.01') : D(0);
   if (ecart.lessThanOrEqualTo(tolerance.proche) || ecart.lessThanOrEqualTo(procheRel)) {
-    return { verdict: 'proche', message: `Presque : la réponse attendue est ${attendu} (vous avez répondu ${afficher(x, sol.unite)}). Vérifiez les arrondis.`, tolerance, attendu };
+    return {
+      verdict: 'proche',
+      message: `Presque : la réponse attendue est ${attendu} (vous avez répondu ${afficher(x, sol.unite)}). Vérifiez les arrondis.`,
+      tolerance,
+      attendu,
+    };
   }
   return { verdict: 'faux', message: `Ce n’est pas la bonne réponse : la réponse attendue est ${attendu}.`, tolerance, attendu };
 }

@@ -9,7 +9,8 @@ import { isnar, cdc, ext } from './sources.js';
 const FPMT = 'le forfait patientèle médecin traitant est entré en vigueur le 1er janvier 2018 (CdC II-A-2, note 160).';
 const CONVENTION_2016 =
   "mesure créée par la convention médicale de 2016, entrée en vigueur au lendemain de la publication au JO (23 octobre 2016) de son arrêté d'approbation ; la date d'effet propre de la mesure n'est pas donnée par les sources.";
-const NOTE_CONVENTION = "Date retenue : entrée en vigueur de la convention 2016 (JO du 23 octobre 2016, voir ambiguïté 16) ; la date d'effet propre à la mesure n'est pas donnée.";
+const NOTE_CONVENTION =
+  "Date retenue : entrée en vigueur de la convention 2016 (JO du 23 octobre 2016, voir ambiguïté 16) ; la date d'effet propre à la mesure n'est pas donnée.";
 const OPTAM = "l'OPTAM est en vigueur depuis janvier 2017 (CdC II-B-3).";
 
 export const parametresCdc: DefinitionParametre[] = [
@@ -71,7 +72,9 @@ export const parametresCdc: DefinitionParametre[] = [
     libelle: 'Délai maximal entre l’adressage et la consultation pour la majoration du patient adressé (heures)',
     unite: 'nombre',
     avantPremierePeriode: CONVENTION_2016,
-    periodes: [{ depuis: '2016-10-24', valeur: '48', source: cdc('II-B-2'), note: `« Dans les 48 heures », lu comme un délai d’au plus 48 heures. ${NOTE_CONVENTION}` }],
+    periodes: [
+      { depuis: '2016-10-24', valeur: '48', source: cdc('II-B-2'), note: `« Dans les 48 heures », lu comme un délai d’au plus 48 heures. ${NOTE_CONVENTION}` },
+    ],
   },
   {
     id: 'majoration48h.medecinTraitantRegulation',
@@ -111,13 +114,15 @@ export const parametresCdc: DefinitionParametre[] = [
     ambiguites: ['a11'],
     periodes: [{ depuis: '2017-01-01', valeur: '5', source: cdc('II-B-3, note 173') }],
   },
-  ...([
-    ['1', '1', 'Écart de 0 à 1 point : non indiqué par la source, 100 % présumé (comme « en l’absence d’écart »).'],
-    ['2', '0.90', undefined],
-    ['3', '0.70', undefined],
-    ['4', '0.50', undefined],
-    ['5', '0.30', undefined],
-  ] as const).map(([n, valeur, note]): DefinitionParametre => ({
+  ...(
+    [
+      ['1', '1', 'Écart de 0 à 1 point : non indiqué par la source, 100 % présumé (comme « en l’absence d’écart »).'],
+      ['2', '0.90', undefined],
+      ['3', '0.70', undefined],
+      ['4', '0.50', undefined],
+      ['5', '0.30', undefined],
+    ] as const
+  ).map(([n, valeur, note]): DefinitionParametre => ({
     id: `optam.modulation.jusqua${n}`,
     // eslint-disable-next-line no-restricted-syntax -- n is a count of points ('1'…'5') in a label, not an amount
     libelle: `Part de la prime OPTAM versée pour un écart ${n === '1' ? 'd’au plus 1 point' : `de plus de ${Number(n) - 1} et au plus ${n} points`}`,

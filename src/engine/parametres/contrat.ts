@@ -109,10 +109,12 @@ export const contrat: DefinitionParametre[] = [
       },
     ],
   })),
-  ...([
-    ['1', '1.40', '100 % de la cotisation tant que l’assiette de participation est au plus 140 % du PASS'],
-    ['2', '2.50', '75 % jusqu’à 250 % du PASS, 60 % au-delà'],
-  ] as const).map(([n, valeur, note]): DefinitionParametre => ({
+  ...(
+    [
+      ['1', '1.40', '100 % de la cotisation tant que l’assiette de participation est au plus 140 % du PASS'],
+      ['2', '2.50', '75 % jusqu’à 250 % du PASS, 60 % au-delà'],
+    ] as const
+  ).map(([n, valeur, note]): DefinitionParametre => ({
     id: `cotisation.af.modeleSocial.seuil${n}`,
     libelle: `Lecture de modele-social : seuil ${n} de la part CPAM de la cotisation AF, en part du PASS d’assiette`,
     unite: 'taux',

@@ -15,9 +15,7 @@ import { parametresCdc } from './cdc.js';
 
 export type { DefinitionParametre, Periode, SourceRef, UniteParametre } from './types.js';
 
-export const definitions: ReadonlyMap<string, DefinitionParametre> = new Map(
-  [...tarifs, ...patient, ...contrat, ...parametresCdc].map((d) => [d.id, d]),
-);
+export const definitions: ReadonlyMap<string, DefinitionParametre> = new Map([...tarifs, ...patient, ...contrat, ...parametresCdc].map((d) => [d.id, d]));
 
 /** '0.175' → 0.175 ; '2/3' → exact-to-40-digits quotient. */
 export function lireValeur(v: string): Decimal {
@@ -54,7 +52,7 @@ function periodeA(def: DefinitionParametre, date: string): Periode {
     const premiere = def.periodes[0];
     throw new ErreurMoteur(
       'DATE_ANTERIEURE',
-      `Aucune valeur de « ${def.libelle} » n'est connue au ${formatDate(date)} : la première valeur date du ${premiere ? formatDate(premiere.depuis) : '?'}, car ${def.avantPremierePeriode ?? "les sources ne donnent pas de valeur antérieure."}`,
+      `Aucune valeur de « ${def.libelle} » n'est connue au ${formatDate(date)} : la première valeur date du ${premiere ? formatDate(premiere.depuis) : '?'}, car ${def.avantPremierePeriode ?? 'les sources ne donnent pas de valeur antérieure.'}`,
       { id: def.id, date, premiereDate: premiere?.depuis ?? '' },
     );
   }

@@ -26,7 +26,8 @@ export const patient: DefinitionParametre[] = [
     id: 'remboursement.tauxHorsParcours',
     libelle: 'Taux de remboursement hors parcours de soins coordonnés',
     unite: 'taux',
-    avantPremierePeriode: "la source externe décrit la règle actuelle sans date d'origine ; le moteur l'applique à partir du 1er janvier 2017, début de la période couverte par le guide.",
+    avantPremierePeriode:
+      "la source externe décrit la règle actuelle sans date d'origine ; le moteur l'applique à partir du 1er janvier 2017, début de la période couverte par le guide.",
     ambiguites: ['a8'],
     periodes: [{ depuis: '2017-01-01', valeur: '0.30', source: ext('service-public-f17042'), externe: true }],
   },
@@ -55,7 +56,13 @@ export const patient: DefinitionParametre[] = [
       "ce plafond de 4 € par jour et par professionnel date d'un décret de 2007 (ASH) dont le cours ne reprend pas la date d'effet (avant lui : 1 € par jour et par praticien) ; le moteur ne le date pas avant le 1er janvier 2017, début de la période couverte par le guide.",
     ambiguites: ['a20'],
     periodes: [
-      { depuis: '2017-01-01', valeur: '4', source: ext('snds-pf'), externe: true, note: '« Plafonnée à 4 euros par jour pour un même professionnel de santé ».' },
+      {
+        depuis: '2017-01-01',
+        valeur: '4',
+        source: ext('snds-pf'),
+        externe: true,
+        note: '« Plafonnée à 4 euros par jour pour un même professionnel de santé ».',
+      },
       {
         depuis: '2024-05-15',
         valeur: '4',
@@ -85,7 +92,8 @@ export const patient: DefinitionParametre[] = [
     id: 'participationForfaitaire.plafondAnnuel',
     libelle: 'Participation forfaitaire : plafond par année civile et par assuré, tous professionnels confondus',
     unite: 'euros',
-    avantPremierePeriode: 'le cours ne date pas ce plafond avant le 1er janvier 2017, début de la période couverte par le guide (il existait déjà en 2007 : « plafond annuel inchangé de 50 € », ASH).',
+    avantPremierePeriode:
+      'le cours ne date pas ce plafond avant le 1er janvier 2017, début de la période couverte par le guide (il existait déjà en 2007 : « plafond annuel inchangé de 50 € », ASH).',
     ambiguites: ['a20'],
     periodes: [
       { depuis: '2017-01-01', valeur: '50', source: ext('snds-pf'), externe: true, note: '« 50 euros par an par assuré tous professionnels confondus ».' },
@@ -106,7 +114,15 @@ export const patient: DefinitionParametre[] = [
     unite: 'euros',
     avantPremierePeriode: 'le moteur ne couvre les non-conventionnés qu’à partir de la date du guide (1er janvier 2017).',
     ambiguites: ['a10'],
-    periodes: [{ depuis: '2017-01-01', valeur: '0.61', source: ext('tarif-autorite'), externe: true, note: 'Les sources externes ne s’accordent pas : base ou remboursement ?' }],
+    periodes: [
+      {
+        depuis: '2017-01-01',
+        valeur: '0.61',
+        source: ext('tarif-autorite'),
+        externe: true,
+        note: 'Les sources externes ne s’accordent pas : base ou remboursement ?',
+      },
+    ],
   },
   {
     id: 'tarifAutorite.specialiste',
@@ -114,7 +130,15 @@ export const patient: DefinitionParametre[] = [
     unite: 'euros',
     avantPremierePeriode: 'le moteur ne couvre les non-conventionnés qu’à partir de la date du guide (1er janvier 2017).',
     ambiguites: ['a10'],
-    periodes: [{ depuis: '2017-01-01', valeur: '1.22', source: ext('tarif-autorite'), externe: true, note: 'Les sources externes ne s’accordent pas : base ou remboursement ?' }],
+    periodes: [
+      {
+        depuis: '2017-01-01',
+        valeur: '1.22',
+        source: ext('tarif-autorite'),
+        externe: true,
+        note: 'Les sources externes ne s’accordent pas : base ou remboursement ?',
+      },
+    ],
   },
   {
     id: 'tarifAutorite.isnarBas',

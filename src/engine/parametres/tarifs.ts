@@ -44,7 +44,7 @@ export const tarifs: DefinitionParametre[] = [
         depuis: '2017-01-01',
         valeur: '23',
         source: isnar('§5.2'),
-        note: "« C ou CS = 23 euros » ; au 1er mai 2017 le généraliste y ajoute la MMG (tarif G), la lettre C/CS elle-même reste à 23 €.",
+        note: '« C ou CS = 23 euros » ; au 1er mai 2017 le généraliste y ajoute la MMG (tarif G), la lettre C/CS elle-même reste à 23 €.',
       },
       {
         depuis: '2024-12-22',
@@ -75,7 +75,8 @@ export const tarifs: DefinitionParametre[] = [
     id: 'acte.MPC',
     libelle: 'Majoration de coordination MPC (spécialiste, hors parcours : CS + MPC)',
     unite: 'euros',
-    avantPremierePeriode: 'la valeur de la MPC vient d’une source externe qui la donne pour la convention de 2016 ; le moteur ne la date pas avant le 1er janvier 2017.',
+    avantPremierePeriode:
+      'la valeur de la MPC vient d’une source externe qui la donne pour la convention de 2016 ; le moteur ne la date pas avant le 1er janvier 2017.',
     periodes: [
       {
         depuis: '2017-01-01',

@@ -117,7 +117,9 @@ export function cotisationsPriseEnCharge(e: EntreeCotisations): ResultatCotisati
     e.assietteParticipation === undefined
       ? t.retenir('assiette de participation', r, 'par défaut : tout le revenu est conventionné, sans dépassement')
       : t.entree(
-          secteur === 'cas' ? 'assiette de participation (revenus liés aux honoraires sans dépassements)' : 'assiette de participation (revenu conventionné hors dépassements)',
+          secteur === 'cas'
+            ? 'assiette de participation (revenus liés aux honoraires sans dépassements)'
+            : 'assiette de participation (revenu conventionné hors dépassements)',
           montant('assiette de participation', e.assietteParticipation),
           'euros',
           secteur === 'cas' ? { source: isnar('§4.5') } : undefined,
@@ -130,7 +132,9 @@ export function cotisationsPriseEnCharge(e: EntreeCotisations): ResultatCotisati
   const prisEnCharge = secteur === 'secteur1' || secteur === 'cas';
   const aucune = (nom: string): Grandeur => ({ nom, valeur: ZERO, unite: 'euros' });
   if (secteur === 'secteur2') {
-    t.note('Secteur 2', '« La CNAM ne participe pas financièrement aux cotisations sociales » : le médecin paie toutes ses cotisations.', { source: isnar('§4.4') });
+    t.note('Secteur 2', '« La CNAM ne participe pas financièrement aux cotisations sociales » : le médecin paie toutes ses cotisations.', {
+      source: isnar('§4.4'),
+    });
   } else if (secteur === 'optam') {
     t.note(
       'OPTAM',
@@ -147,15 +151,28 @@ export function cotisationsPriseEnCharge(e: EntreeCotisations): ResultatCotisati
 
   // ---- allocations familiales
   const c = calculTauxAf(t, r, date);
-  const afDue = t.arrondi(t.operation('cotisation AF due', 'taux AF × revenu', [c.taux, r], (a, b) => a.mul(b), 'euros'), 'arrondiAuCentime', 'cotisation AF due');
+  const afDue = t.arrondi(
+    t.operation('cotisation AF due', 'taux AF × revenu', [c.taux, r], (a, b) => a.mul(b), 'euros'),
+    'arrondiAuCentime',
+    'cotisation AF due',
+  );
   const part = prisEnCharge
     ? t.parametre(SHARE_IDS[c.tranche] as string, date, 'part CPAM de la cotisation AF', { ambiguite: 'a3' })
-    : t.retenir('part CPAM de la cotisation AF', { nom: 'aucune', valeur: ZERO, unite: 'taux' }, 'pas de prise en charge dans ce secteur', { source: isnar(secteur === 'secteur2' ? '§4.4' : '§4.5') });
+    : t.retenir('part CPAM de la cotisation AF', { nom: 'aucune', valeur: ZERO, unite: 'taux' }, 'pas de prise en charge dans ce secteur', {
+        source: isnar(secteur === 'secteur2' ? '§4.4' : '§4.5'),
+      });
   let afCpam: Grandeur;
   if (prisEnCharge) {
     t.note('Part CPAM', 'Lecture retenue : tranche choisie sur le revenu total ; part × taux AF × assiette de participation.', { ambiguite: 'a3' });
     afCpam = t.arrondi(
-      t.operation('AF prise en charge par la CPAM', 'part CPAM × taux AF × assiette de participation', [part, c.taux, assiette], (p, x, a) => p.mul(x).mul(a), 'euros', { ambiguite: 'a3' }),
+      t.operation(
+        'AF prise en charge par la CPAM',
+        'part CPAM × taux AF × assiette de participation',
+        [part, c.taux, assiette],
+        (p, x, a) => p.mul(x).mul(a),
+        'euros',
+        { ambiguite: 'a3' },
+      ),
       'arrondiAuCentime',
       'AF prise en charge par la CPAM',
     );
@@ -167,13 +184,24 @@ export function cotisationsPriseEnCharge(e: EntreeCotisations): ResultatCotisati
   // ---- maladie
   const tm = t.parametre('cotisation.maladie.taux', date, 'taux de la cotisation maladie', { ambiguite: 'a17' });
   const reste = t.parametre('cotisation.maladie.resteMedecin', date, 'taux restant à la charge du médecin', { ambiguite: 'a17' });
-  const malDue = t.arrondi(t.operation('cotisation maladie due', 'taux × revenu', [tm, r], (a, b) => a.mul(b), 'euros'), 'arrondiAuCentime', 'cotisation maladie due');
+  const malDue = t.arrondi(
+    t.operation('cotisation maladie due', 'taux × revenu', [tm, r], (a, b) => a.mul(b), 'euros'),
+    'arrondiAuCentime',
+    'cotisation maladie due',
+  );
   const malCpam = prisEnCharge
     ? t.arrondi(
-        t.operation('maladie prise en charge par la CPAM', '(taux − reste médecin) × assiette de participation', [tm, reste, assiette], (a, b, x) => a.minus(b).mul(x), 'euros', {
-          source: isnar('§4.3'),
-          ambiguite: 'a17',
-        }),
+        t.operation(
+          'maladie prise en charge par la CPAM',
+          '(taux − reste médecin) × assiette de participation',
+          [tm, reste, assiette],
+          (a, b, x) => a.minus(b).mul(x),
+          'euros',
+          {
+            source: isnar('§4.3'),
+            ambiguite: 'a17',
+          },
+        ),
         'arrondiAuCentime',
         'maladie prise en charge par la CPAM',
       )
@@ -186,20 +214,34 @@ export function cotisationsPriseEnCharge(e: EntreeCotisations): ResultatCotisati
     const cot = t.entree('cotisation ASV', montant('cotisation ASV', e.cotisationAsv), 'euros');
     if (prisEnCharge) {
       const p = t.parametre('asv.partCaisses', date, 'part des caisses');
-      asv = t.arrondi(t.operation('ASV prise en charge par les caisses', 'part des caisses × cotisation', [p, cot], (a, b) => a.mul(b), 'euros'), 'arrondiAuCentime', 'ASV prise en charge');
+      asv = t.arrondi(
+        t.operation('ASV prise en charge par les caisses', 'part des caisses × cotisation', [p, cot], (a, b) => a.mul(b), 'euros'),
+        'arrondiAuCentime',
+        'ASV prise en charge',
+      );
     } else {
       asv = t.retenir('ASV prise en charge par les caisses', aucune('aucune prise en charge'), 'pas de prise en charge dans ce secteur');
     }
   }
   const parts = [afCpam, malCpam, ...(asv ? [asv] : [])];
-  const total = t.operation('total pris en charge par l’Assurance Maladie', 'somme des parts prises en charge', parts, (...v) => v.reduce((a, b) => a.plus(b), ZERO), 'euros');
+  const total = t.operation(
+    'total pris en charge par l’Assurance Maladie',
+    'somme des parts prises en charge',
+    parts,
+    (...v) => v.reduce((a, b) => a.plus(b), ZERO),
+    'euros',
+  );
 
   // ---- other readings
   const autres: Lecture[] = [];
   const c2 = (v: Decimal): Decimal => v.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
   if (c.tranche === 1) {
     const tx = c.taux.valeur.toDecimalPlaces(4, Decimal.ROUND_HALF_UP);
-    autres.push({ ambiguite: 'a1', libelle: `Cotisation AF due avec le taux arrondi à ${tx.mul(100).toString().replace('.', ',')} % (aga-ps)`, valeur: c2(tx.mul(r.valeur)) });
+    autres.push({
+      ambiguite: 'a1',
+      libelle: `Cotisation AF due avec le taux arrondi à ${tx.mul(100).toString().replace('.', ',')} % (aga-ps)`,
+      valeur: c2(tx.mul(r.valeur)),
+    });
   }
   // Readings of how the CPAM shares (ambiguities 2, 3, 17): only where the Assurance Maladie takes part.
   if (prisEnCharge) {
@@ -208,7 +250,11 @@ export function cotisationsPriseEnCharge(e: EntreeCotisations): ResultatCotisati
     if (autreTranche > 0) {
       const v = c2((shares[autreTranche] as Decimal).mul(c.taux.valeur).mul(assiette.valeur));
       const seuil = formatTaux(parametre(autreTranche === 1 ? 'cotisation.af.seuilBas' : 'cotisation.af.seuilHaut', date).valeur);
-      autres.push({ ambiguite: 'a2', libelle: `Revenu exactement au seuil de ${seuil} du PASS compté dans la tranche supérieure (lecture littérale du guide) : AF prise en charge`, valeur: v });
+      autres.push({
+        ambiguite: 'a2',
+        libelle: `Revenu exactement au seuil de ${seuil} du PASS compté dans la tranche supérieure (lecture littérale du guide) : AF prise en charge`,
+        valeur: v,
+      });
     }
     // modele-social (Publicodes, URSSAF) chooses the share on the assiette, with its own thresholds.
     const pass = parametre('pass', date).valeur;

@@ -59,7 +59,10 @@ export function plafondDepassementAutorise(e: EntreePlafondDA): ResultatPlafondD
   const date = verifierDate(e.date);
   const typeActe = e.typeActe ?? 'clinique';
   if (typeActe !== 'clinique' && typeActe !== 'technique') {
-    throw new ErreurMoteur('ENTREE_INVALIDE', `Le type d’acte « ${String(typeActe)} » n’est pas connu : « clinique » (consultation) ou « technique » (acte CCAM).`);
+    throw new ErreurMoteur(
+      'ENTREE_INVALIDE',
+      `Le type d’acte « ${String(typeActe)} » n’est pas connu : « clinique » (consultation) ou « technique » (acte CCAM).`,
+    );
   }
   // The cap's rate, for the sentences of the trace (the computation reads it again, traced, below).
   const taux = parametre('depassementAutorise.plafond', date).valeur;
@@ -103,11 +106,22 @@ export function plafondDepassementAutorise(e: EntreePlafondDA): ResultatPlafondD
   const f31 = t.operation('montant facturé maximal (§3.1)', 'tarif opposable + DA maximal', [tarifOpp, da31], (a, b) => a.plus(b), 'euros');
 
   // Reading §4.3: the billed amount is at most 117,5 % of the parcours tariff, clinical and technical acts alike.
-  t.note('Lecture §4.3', `Le montant facturé n’excède pas de plus de ${pct} le tarif applicable dans le parcours de soins, pour les actes cliniques et techniques.`, {
-    source: isnar('§4.3'),
-    ambiguite: 'a4',
-  });
-  const f43brut = t.operation('montant facturé maximal (§4.3)', '(1 + plafond) × tarif du parcours', [plafond, tarifParc], (p, v) => UN.plus(p).mul(v), 'euros', { ambiguite: 'a4' });
+  t.note(
+    'Lecture §4.3',
+    `Le montant facturé n’excède pas de plus de ${pct} le tarif applicable dans le parcours de soins, pour les actes cliniques et techniques.`,
+    {
+      source: isnar('§4.3'),
+      ambiguite: 'a4',
+    },
+  );
+  const f43brut = t.operation(
+    'montant facturé maximal (§4.3)',
+    '(1 + plafond) × tarif du parcours',
+    [plafond, tarifParc],
+    (p, v) => UN.plus(p).mul(v),
+    'euros',
+    { ambiguite: 'a4' },
+  );
   const f43 = plafondFacturable(t, f43brut, 'montant facturé maximal (§4.3), au centime inférieur');
   const da43 = t.operation('DA maximal (§4.3)', 'montant facturé maximal − tarif opposable', [f43, tarifOpp], (a, b) => max(ZERO, a.minus(b)), 'euros');
 
@@ -124,7 +138,13 @@ export function plafondDepassementAutorise(e: EntreePlafondDA): ResultatPlafondD
           externe: true,
           ambiguite: 'a4',
         });
-  const daConv = t.operation('DA maximal (convention)', 'montant facturé maximal − tarif opposable', [fConv, tarifOpp], (a, b) => max(ZERO, a.minus(b)), 'euros');
+  const daConv = t.operation(
+    'DA maximal (convention)',
+    'montant facturé maximal − tarif opposable',
+    [fConv, tarifOpp],
+    (a, b) => max(ZERO, a.minus(b)),
+    'euros',
+  );
 
   const lectures: ResultatPlafondDA['lectures'] = {
     convention: { depassementMaximal: daConv.valeur, factureMaximal: fConv.valeur },
@@ -190,16 +210,42 @@ export function ratioHonorairesSansDepassement(e: { date: string; actes: LigneAc
   });
   const g = (nom: string, v: Decimal): Grandeur => ({ nom, valeur: v, unite: 'euros' });
   const totaux = lignes.map((l, i) => g(`ligne ${i + 1} : ${l.n.toString()} × ${l.f.toString().replace('.', ',')} €`, l.total));
-  const total = t.operation('honoraires totaux', 'somme des montants facturés', totaux, (...v) => v.reduce((a, b) => a.plus(b), ZERO), 'euros', { source: isnar('§4.3') });
+  const total = t.operation('honoraires totaux', 'somme des montants facturés', totaux, (...v) => v.reduce((a, b) => a.plus(b), ZERO), 'euros', {
+    source: isnar('§4.3'),
+  });
   const sansDepLignes = lignes.map((l, i) => g(`ligne ${i + 1}${l.sansDep ? '' : ' (avec dépassement : 0)'}`, l.sansDep ? l.total : ZERO));
-  const sansDep = t.operation('honoraires des actes sans dépassement (lecture A)', 'somme des montants des actes facturés sans dépassement', sansDepLignes, (...v) => v.reduce((a, b) => a.plus(b), ZERO), 'euros', {
+  const sansDep = t.operation(
+    'honoraires des actes sans dépassement (lecture A)',
+    'somme des montants des actes facturés sans dépassement',
+    sansDepLignes,
+    (...v) => v.reduce((a, b) => a.plus(b), ZERO),
+    'euros',
+    {
+      ambiguite: 'a6',
+    },
+  );
+  const deps = t.operation(
+    'montant des dépassements',
+    'somme de (facturé − tarif) × nombre',
+    lignes.map((l, i) => g(`dépassements ligne ${i + 1}`, l.dep)),
+    (...v) => v.reduce((a, b) => a.plus(b), ZERO),
+    'euros',
+  );
+  const ratioA = t.operation('ratio (lecture A)', 'honoraires sans dépassement ÷ honoraires totaux', [sansDep, total], (a, b) => a.div(b), 'taux', {
     ambiguite: 'a6',
   });
-  const deps = t.operation('montant des dépassements', 'somme de (facturé − tarif) × nombre', lignes.map((l, i) => g(`dépassements ligne ${i + 1}`, l.dep)), (...v) => v.reduce((a, b) => a.plus(b), ZERO), 'euros');
-  const ratioA = t.operation('ratio (lecture A)', 'honoraires sans dépassement ÷ honoraires totaux', [sansDep, total], (a, b) => a.div(b), 'taux', { ambiguite: 'a6' });
-  const ratioB = t.operation('ratio (lecture B)', '(honoraires totaux − dépassements) ÷ honoraires totaux', [total, deps], (a, d) => a.minus(d).div(a), 'taux', { ambiguite: 'a6' });
+  const ratioB = t.operation(
+    'ratio (lecture B)',
+    '(honoraires totaux − dépassements) ÷ honoraires totaux',
+    [total, deps],
+    (a, d) => a.minus(d).div(a),
+    'taux',
+    { ambiguite: 'a6' },
+  );
   const minimum = t.parametre('honorairesSansDepassement.ratioMinimum', date, 'ratio minimum');
-  const ok = t.condition('Engagement respecté (lecture A) ?', 'ratio ≥ ratio minimum', [ratioA, minimum], (r, m) => r.greaterThanOrEqualTo(m), { source: isnar('§4.3') });
+  const ok = t.condition('Engagement respecté (lecture A) ?', 'ratio ≥ ratio minimum', [ratioA, minimum], (r, m) => r.greaterThanOrEqualTo(m), {
+    source: isnar('§4.3'),
+  });
   return {
     ...t.resultat(ratioA, [{ ambiguite: 'a6', libelle: 'Lecture B : (honoraires totaux − dépassements) ÷ honoraires totaux', valeur: ratioB.valeur }]),
     honorairesTotaux: total.valeur,
@@ -242,30 +288,55 @@ export function tauxDepassement(e: EntreeTauxDepassement): ResultatTauxDepasseme
       if (hr.valeur.isZero()) throw new ErreurMoteur('ENTREE_INVALIDE', 'Les honoraires remboursables ne peuvent pas être nuls.');
       return t.operation(`taux de l'année ${i + 1}`, 'dépassements ÷ honoraires remboursables', [dep, hr], (d, h) => d.div(h), 'taux', { ambiguite: 'a7' });
     });
-    cnam = t.operation('taux de dépassement (définition CNAM)', 'moyenne des taux annuels', ratios, (...v) => v.reduce((a, b) => a.plus(b), ZERO).div(v.length), 'taux', {
-      source: ext('legifrance-annexe21'),
-      externe: true,
+    cnam = t.operation(
+      'taux de dépassement (définition CNAM)',
+      'moyenne des taux annuels',
+      ratios,
+      (...v) => v.reduce((a, b) => a.plus(b), ZERO).div(v.length),
+      'taux',
+      {
+        source: ext('legifrance-annexe21'),
+        externe: true,
+        ambiguite: 'a7',
+      },
+    );
+    const un: Grandeur = { nom: '1 (le tarif lui-même)', valeur: UN, unite: 'taux' };
+    isn = t.operation('taux de dépassement (définition ISNAR)', '1 + taux CNAM (prix ÷ tarif)', [un, cnam], (a, b) => a.plus(b), 'taux', {
+      source: isnar('§4.1'),
       ambiguite: 'a7',
     });
-    const un: Grandeur = { nom: '1 (le tarif lui-même)', valeur: UN, unite: 'taux' };
-    isn = t.operation('taux de dépassement (définition ISNAR)', '1 + taux CNAM (prix ÷ tarif)', [un, cnam], (a, b) => a.plus(b), 'taux', { source: isnar('§4.1'), ambiguite: 'a7' });
   } else {
     const f = t.entree('tarif pratiqué', montant('tarif pratiqué', e.montantFacture), 'euros');
     const o = t.entree('tarif conventionnel', montant('tarif conventionnel', e.tarifOpposable), 'euros');
     if (o.valeur.isZero()) throw new ErreurMoteur('ENTREE_INVALIDE', 'Le tarif conventionnel ne peut pas être nul.');
-    isn = t.operation('taux de dépassement (définition ISNAR)', 'tarif pratiqué ÷ tarif conventionnel', [f, o], (a, b) => a.div(b), 'taux', { source: isnar('§4.1'), ambiguite: 'a7' });
-    cnam = t.operation('taux de dépassement (définition CNAM)', '(tarif pratiqué − tarif conventionnel) ÷ tarif conventionnel', [f, o], (a, b) => a.minus(b).div(b), 'taux', {
-      source: ext('legifrance-annexe21'),
-      externe: true,
+    isn = t.operation('taux de dépassement (définition ISNAR)', 'tarif pratiqué ÷ tarif conventionnel', [f, o], (a, b) => a.div(b), 'taux', {
+      source: isnar('§4.1'),
       ambiguite: 'a7',
     });
+    cnam = t.operation(
+      'taux de dépassement (définition CNAM)',
+      '(tarif pratiqué − tarif conventionnel) ÷ tarif conventionnel',
+      [f, o],
+      (a, b) => a.minus(b).div(b),
+      'taux',
+      {
+        source: ext('legifrance-annexe21'),
+        externe: true,
+        ambiguite: 'a7',
+      },
+    );
   }
   const retenu = def === 'cnam' ? cnam : isn;
   const autre = def === 'cnam' ? isn : cnam;
   return {
-    ...t.resultat(retenu, [{ ambiguite: 'a7', libelle: def === 'cnam' ? 'Définition ISNAR §4.1 (prix ÷ tarif)' : 'Définition CNAM (dépassements ÷ honoraires remboursables)', valeur: autre.valeur }]),
+    ...t.resultat(retenu, [
+      {
+        ambiguite: 'a7',
+        libelle: def === 'cnam' ? 'Définition ISNAR §4.1 (prix ÷ tarif)' : 'Définition CNAM (dépassements ÷ honoraires remboursables)',
+        valeur: autre.valeur,
+      },
+    ]),
     cnam: cnam.valeur,
     isnar: isn.valeur,
   };
 }
-

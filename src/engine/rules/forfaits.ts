@@ -53,10 +53,14 @@ export function forfaitPatienteleMedecinTraitant(e: { date: string; patients: Pa
   const date = verifierDate(e.date);
   const t = new Trace();
   const p = e.patients ?? {};
-  t.note('Catégories', 'Chaque patient compte une fois, dans sa catégorie ; 0 à 6 ans = âge révolu ≤ 6 ; plus de 80 ans = âge révolu ≥ 80 ; un enfant en ALD est compté au forfait ALD.', {
-    source: cdc('II-A-2, note 161'),
-    ambiguite: 'a12',
-  });
+  t.note(
+    'Catégories',
+    'Chaque patient compte une fois, dans sa catégorie ; 0 à 6 ans = âge révolu ≤ 6 ; plus de 80 ans = âge révolu ≥ 80 ; un enfant en ALD est compté au forfait ALD.',
+    {
+      source: cdc('II-A-2, note 161'),
+      ambiguite: 'a12',
+    },
+  );
   const n = (nom: string, v: DecimalInput | undefined): Grandeur => t.entree(nom, entierPositif(nom, v ?? 0), 'nombre');
   const nEnf = n('enfants de 0 à 6 ans', p.enfants);
   const nEnfAld = n('enfants de 0 à 6 ans en ALD', p.enfantsAld);
@@ -74,10 +78,22 @@ export function forfaitPatienteleMedecinTraitant(e: { date: string; patients: Pa
   const sOu = mul('forfaits plus de 80 ans ou ALD', nOu, fOu);
   const sEt = mul('forfaits plus de 80 ans et ALD', nEt, fEt);
   const sBase = mul('forfaits autres patients', nAutres, fBase);
-  const total = t.operation('forfait patientèle annuel', 'somme des forfaits', [sEnf, sEnfAld, sOu, sEt, sBase], (...v) => v.reduce((a, b) => a.plus(b), ZERO), 'euros');
+  const total = t.operation(
+    'forfait patientèle annuel',
+    'somme des forfaits',
+    [sEnf, sEnfAld, sOu, sEt, sBase],
+    (...v) => v.reduce((a, b) => a.plus(b), ZERO),
+    'euros',
+  );
   const autres: Lecture[] = nEnfAld.valeur.isZero()
     ? []
-    : [{ ambiguite: 'a12', libelle: `Enfant en ALD compté au forfait enfant (${formatEuros(fEnf.valeur)})`, valeur: total.valeur.minus(sEnfAld.valeur).plus(nEnfAld.valeur.mul(fEnf.valeur)) }];
+    : [
+        {
+          ambiguite: 'a12',
+          libelle: `Enfant en ALD compté au forfait enfant (${formatEuros(fEnf.valeur)})`,
+          valeur: total.valeur.minus(sEnfAld.valeur).plus(nEnfAld.valeur.mul(fEnf.valeur)),
+        },
+      ];
   return {
     ...t.resultat(total, autres),
     parCategorie: { enfant: sEnf.valeur, plus80OuAld: sOu.valeur.plus(sEnfAld.valeur), plus80EtAld: sEt.valeur, base: sBase.valeur },
@@ -99,18 +115,27 @@ export interface ResultatMajoration48h extends ResultatRegle {
  */
 export function majorationAdresse48h(e: { date: string; delaisHeures: DecimalInput[]; beneficiaire?: 'specialiste' | 'adresseur' }): ResultatMajoration48h {
   const date = verifierDate(e.date);
-  if (!Array.isArray(e.delaisHeures)) throw new ErreurMoteur('ENTREE_INVALIDE', 'Il faut la liste des délais (en heures) entre l’adressage et la consultation.');
+  if (!Array.isArray(e.delaisHeures))
+    throw new ErreurMoteur('ENTREE_INVALIDE', 'Il faut la liste des délais (en heures) entre l’adressage et la consultation.');
   const t = new Trace();
   const delais = e.delaisHeures.map((d, i) => montant(`délai ${i + 1}`, d));
   const limite = parametre('majoration48h.delaiMaximalHeures', date);
   const dans = delais.filter((d) => d.lessThanOrEqualTo(limite.valeur)).length;
   const h = limite.valeur.toString();
   const nb = t.entree(`patients adressés vus dans les ${h} heures (délai ≤ ${h} h)`, D(dans), 'nombre', { source: cdc('II-B-2') });
-  t.note('Délais', `${delais.length} patient(s) adressé(s) ; délais en heures : ${delais.map((d) => d.toString().replace('.', ',')).join(' ; ') || 'aucun'} ; limite ${h} h incluse.`, { source: limite.source });
+  t.note(
+    'Délais',
+    `${delais.length} patient(s) adressé(s) ; délais en heures : ${delais.map((d) => d.toString().replace('.', ',')).join(' ; ') || 'aucun'} ; limite ${h} h incluse.`,
+    { source: limite.source },
+  );
   const mSpe = t.parametre('majoration48h.specialisteCorrespondant', date, 'majoration du spécialiste');
   const mAdr = t.parametre('majoration48h.medecinAdresseur', date, 'rémunération du médecin adresseur');
-  const spe = t.operation('majorations du spécialiste', `patients vus dans les ${h} h × majoration`, [nb, mSpe], (a, b) => a.mul(b), 'euros', { source: cdc('II-B-2') });
-  const adr = t.operation('rémunération des médecins adresseurs', `patients vus dans les ${h} h × rémunération`, [nb, mAdr], (a, b) => a.mul(b), 'euros', { source: cdc('II-B-2') });
+  const spe = t.operation('majorations du spécialiste', `patients vus dans les ${h} h × majoration`, [nb, mSpe], (a, b) => a.mul(b), 'euros', {
+    source: cdc('II-B-2'),
+  });
+  const adr = t.operation('rémunération des médecins adresseurs', `patients vus dans les ${h} h × rémunération`, [nb, mAdr], (a, b) => a.mul(b), 'euros', {
+    source: cdc('II-B-2'),
+  });
   const choix = (e.beneficiaire ?? 'specialiste') === 'specialiste' ? spe : adr;
   return { ...t.resultat(choix), patientsDans48h: dans, totalSpecialiste: spe.valeur, totalAdresseurs: adr.valeur };
 }
@@ -129,7 +154,10 @@ export function aideInstallation(e: { date: string; annee?: number }): ResultatA
   const total = t.parametre('aideInstallation.montant', date, 'aide forfaitaire', { ambiguite: 'a19' });
   const duree = t.parametre('aideInstallation.duree', date, 'durée de versement (années)');
   const parAn = t.arrondi(
-    t.operation('versement annuel', 'aide ÷ durée (répartition égale supposée)', [total, duree], (a, b) => a.div(b), 'euros', { source: isnar('§2.2'), ambiguite: 'a19' }),
+    t.operation('versement annuel', 'aide ÷ durée (répartition égale supposée)', [total, duree], (a, b) => a.div(b), 'euros', {
+      source: isnar('§2.2'),
+      ambiguite: 'a19',
+    }),
     'arrondiAuCentime',
     'versement annuel',
   );
@@ -141,7 +169,9 @@ export function aideInstallation(e: { date: string; annee?: number }): ResultatA
     valeur = t.retenir(`versement de l’année ${e.annee}`, parAn, 'répartition égale (hypothèse, ambiguïté 19)', { ambiguite: 'a19' });
   }
   return {
-    ...t.resultat(valeur, [{ ambiguite: 'a19', libelle: 'Échéancier inégal', valeur: null, explication: 'Les sources ne donnent pas l’échéancier : non calculable.' }]),
+    ...t.resultat(valeur, [
+      { ambiguite: 'a19', libelle: 'Échéancier inégal', valeur: null, explication: 'Les sources ne donnent pas l’échéancier : non calculable.' },
+    ]),
     montantTotal: total.valeur,
     parAn: parAn.valeur,
   };

@@ -45,15 +45,22 @@ export function redevanceActiviteLiberale(e: { date: string; etablissement: Etab
   }
   if (!Array.isArray(e.actes) || e.actes.length === 0) throw new ErreurMoteur('ENTREE_INVALIDE', 'Il faut au moins un acte.');
   const t = new Trace();
-  t.note('Assiette', 'Pourcentage du tarif de l’acte, hors dépassements (lecture du guide ; pas le droit actuel).', { source: isnar('§3.4'), ambiguite: 'a18' });
+  t.note('Assiette', 'Pourcentage du tarif de l’acte, hors dépassements (lecture du guide ; pas le droit actuel).', {
+    source: isnar('§3.4'),
+    ambiguite: 'a18',
+  });
   const parCategorie: Partial<Record<CategorieActe, Decimal>> = {};
   let altTotal: Decimal | null = ZERO;
   const lignes: Grandeur[] = e.actes.map((a, i) => {
     if (!(a.categorie in LIBELLE_CAT)) throw new ErreurMoteur('ENTREE_INVALIDE', `Catégorie d’acte inconnue : « ${String(a.categorie)} ».`);
     const tarif = t.entree(`tarif hors dépassements (ligne ${i + 1}, ${LIBELLE_CAT[a.categorie]})`, montant('tarif', a.tarif), 'euros');
     const n = t.entree(`nombre d’actes (ligne ${i + 1})`, entierPositif('nombre d’actes', a.nombre ?? 1), 'nombre');
-    const taux = t.parametre(idTaux(a.categorie, e.etablissement), date, `taux de redevance (${LIBELLE_CAT[a.categorie]}, ${e.etablissement})`, { ambiguite: 'a18' });
-    const r = t.operation(`redevance ligne ${i + 1}`, 'taux × tarif × nombre', [taux, tarif, n], (x, y, z) => x.mul(y).mul(z), 'euros', { source: isnar('§3.4') });
+    const taux = t.parametre(idTaux(a.categorie, e.etablissement), date, `taux de redevance (${LIBELLE_CAT[a.categorie]}, ${e.etablissement})`, {
+      ambiguite: 'a18',
+    });
+    const r = t.operation(`redevance ligne ${i + 1}`, 'taux × tarif × nombre', [taux, tarif, n], (x, y, z) => x.mul(y).mul(z), 'euros', {
+      source: isnar('§3.4'),
+    });
     parCategorie[a.categorie] = (parCategorie[a.categorie] ?? ZERO).plus(r.valeur);
     if (altTotal && a.honorairesPercus !== undefined) altTotal = altTotal.plus(taux.valeur.mul(montant('honoraires perçus', a.honorairesPercus)).mul(n.valeur));
     else altTotal = null;
@@ -77,7 +84,9 @@ export function plafondTempsActiviteLiberale(e: { date: string; dureeService: De
   const t = new Trace();
   const service = t.entree('durée du service hospitalier (hors gardes)', montant('durée du service', e.dureeService), 'nombre');
   const plafond = t.parametre('activiteLiberale.plafondTemps', date, 'plafond de l’activité libérale');
-  const max = t.operation('durée maximale d’activité libérale', 'plafond × durée du service', [plafond, service], (a, b) => a.mul(b), 'nombre', { source: isnar('§3.4') });
+  const max = t.operation('durée maximale d’activité libérale', 'plafond × durée du service', [plafond, service], (a, b) => a.mul(b), 'nombre', {
+    source: isnar('§3.4'),
+  });
   let respecte: boolean | null = null;
   if (e.dureeLiberale !== undefined) {
     const lib = t.entree('durée d’activité libérale', nombre('durée libérale', e.dureeLiberale), 'nombre');

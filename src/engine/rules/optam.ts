@@ -36,10 +36,20 @@ export function primeOptam(e: EntreePrimeOptam): ResultatPrimeOptam {
   const tx = t.entree('taux fixé pour la spécialité', taux('taux de la spécialité', e.tauxSpecialite), 'taux', { source: ext('csmf-optam'), externe: true });
   const e1 = t.entree('écart sur le taux de dépassement', nombre('écart sur le taux de dépassement', e.ecartTauxDepassement), 'points');
   const e2 = t.entree('écart sur la part d’activité à tarif opposable', nombre('écart sur l’activité à tarif opposable', e.ecartActiviteOpposable), 'points');
-  const ecart = t.operation('écart retenu', 'max(écart 1, écart 2, 0) — hypothèse : l’indicateur le moins bien tenu compte', [e1, e2], (a, b) => max(ZERO, max(a, b)), 'points', {
+  const ecart = t.operation(
+    'écart retenu',
+    'max(écart 1, écart 2, 0) — hypothèse : l’indicateur le moins bien tenu compte',
+    [e1, e2],
+    (a, b) => max(ZERO, max(a, b)),
+    'points',
+    {
+      ambiguite: 'a11',
+    },
+  );
+  const pleine = t.operation('prime pleine', 'taux de la spécialité × honoraires à tarif opposable', [tx, hon], (a, b) => a.mul(b), 'euros', {
+    source: cdc('II-B-3, note 173'),
     ambiguite: 'a11',
   });
-  const pleine = t.operation('prime pleine', 'taux de la spécialité × honoraires à tarif opposable', [tx, hon], (a, b) => a.mul(b), 'euros', { source: cdc('II-B-3, note 173'), ambiguite: 'a11' });
   const ecartMax = t.parametre('optam.ecartMaximum', date, 'écart maximal');
   const max5 = ecartMax.valeur.toString();
   const bornes = [1, 2, 3, 4].map((k): Grandeur => ({ nom: `${k} point${k > 1 ? 's' : ''}`, valeur: D(k), unite: 'points' }));
@@ -57,7 +67,11 @@ export function primeOptam(e: EntreePrimeOptam): ResultatPrimeOptam {
     { source: ext('synmad-optam-2017'), externe: true, ambiguite: 'a11' },
   );
   const modulation: Grandeur =
-    i < 5 ? t.parametre(`optam.modulation.jusqua${i + 1}`, date, 'part de la prime versée', { ambiguite: 'a11' }) : t.retenir('part de la prime versée', { nom: '0', valeur: ZERO, unite: 'taux' }, `écart de plus de ${max5} points (CdC note 173)`, { source: cdc('II-B-3, note 173') });
+    i < 5
+      ? t.parametre(`optam.modulation.jusqua${i + 1}`, date, 'part de la prime versée', { ambiguite: 'a11' })
+      : t.retenir('part de la prime versée', { nom: '0', valeur: ZERO, unite: 'taux' }, `écart de plus de ${max5} points (CdC note 173)`, {
+          source: cdc('II-B-3, note 173'),
+        });
   const prime = t.arrondi(
     t.operation('prime OPTAM', 'prime pleine × part versée', [pleine, modulation], (a, b) => a.mul(b), 'euros', { ambiguite: 'a11' }),
     'arrondiAuCentime',

@@ -51,14 +51,18 @@ export function participationForfaitaireAnnee(e: { actes: ActeParticipation[]; e
   const actes = e.actes.map((a, i) => {
     const date = verifierDate(a.date);
     const professionnel = typeof a.professionnel === 'string' ? a.professionnel.trim() : '';
-    if (!professionnel) throw new ErreurMoteur('ENTREE_INVALIDE', `L’acte ${i + 1} doit dire quel professionnel l’a réalisé : le plafond journalier est fixé par professionnel.`);
+    if (!professionnel)
+      throw new ErreurMoteur('ENTREE_INVALIDE', `L’acte ${i + 1} doit dire quel professionnel l’a réalisé : le plafond journalier est fixé par professionnel.`);
     const nombre = entierPositif(`nombre d’actes (ligne ${i + 1})`, a.nombre ?? 1);
     if (nombre.isZero()) throw new ErreurMoteur('ENTREE_INVALIDE', `Le nombre d’actes de la ligne ${i + 1} doit être au moins 1.`);
     return { date, professionnel, nombre };
   });
   const an = annee(actes[0]!.date);
   if (actes.some((a) => annee(a.date) !== an)) {
-    throw new ErreurMoteur('ENTREE_INVALIDE', 'Tous les actes doivent être de la même année civile : le plafond annuel de la participation forfaitaire porte sur une année civile.');
+    throw new ErreurMoteur(
+      'ENTREE_INVALIDE',
+      'Tous les actes doivent être de la même année civile : le plafond annuel de la participation forfaitaire porte sur une année civile.',
+    );
   }
 
   const t = new Trace();
@@ -98,7 +102,9 @@ export function participationForfaitaireAnnee(e: { actes: ActeParticipation[]; e
   let sansPlafonds = ZERO;
   let autreLecture = ZERO;
   for (const g of groupes.values()) {
-    const pf = e.exonere ? { nom: 'participation (exonéré)', valeur: ZERO, unite: 'euros' as const } : valeur('participationForfaitaire', g.date, 'participation forfaitaire');
+    const pf = e.exonere
+      ? { nom: 'participation (exonéré)', valeur: ZERO, unite: 'euros' as const }
+      : valeur('participationForfaitaire', g.date, 'participation forfaitaire');
     const plafond = valeur('participationForfaitaire.plafondJournalier', g.date, 'plafond par jour et par professionnel');
     const n: Grandeur = { nom: 'nombre d’actes', valeur: g.nombre, unite: 'nombre' };
     const jour = t.operation(
@@ -117,13 +123,26 @@ export function participationForfaitaireAnnee(e: { actes: ActeParticipation[]; e
     jours.push({ date: g.date, professionnel: g.professionnel, nombre: g.nombre, brut, retenu: jour.valeur });
     retenus.push(jour);
   }
-  const apresJour = t.operation('total après plafonds journaliers', 'somme des participations de chaque jour', retenus, (...v) => v.reduce((a, b) => a.plus(b), ZERO), 'euros');
+  const apresJour = t.operation(
+    'total après plafonds journaliers',
+    'somme des participations de chaque jour',
+    retenus,
+    (...v) => v.reduce((a, b) => a.plus(b), ZERO),
+    'euros',
+  );
   const derniere = jours[jours.length - 1]!.date;
   const plafondAn = valeur('participationForfaitaire.plafondAnnuel', derniere, 'plafond par année civile');
-  const total = t.operation(`participation forfaitaire de l’année ${an}`, 'min(total après plafonds journaliers, plafond annuel)', [apresJour, plafondAn], (a, p) => min(a, p), 'euros', {
-    ambiguite: 'a20',
-    externe: true,
-  });
+  const total = t.operation(
+    `participation forfaitaire de l’année ${an}`,
+    'min(total après plafonds journaliers, plafond annuel)',
+    [apresJour, plafondAn],
+    (a, p) => min(a, p),
+    'euros',
+    {
+      ambiguite: 'a20',
+      externe: true,
+    },
+  );
   const autre = min(autreLecture, plafondAn.valeur);
   const nombreMaxDernier = parametre('participationForfaitaire.plafondJournalierNombre', derniere).valeur;
   return {
@@ -133,7 +152,10 @@ export function participationForfaitaireAnnee(e: { actes: ActeParticipation[]; e
         libelle: `Plafond journalier lu comme un nombre de participations (${nombreMaxDernier.toString()} par jour et par professionnel) plutôt qu’un montant en euros`,
         valeur: autre,
         ...(autre.equals(total.valeur)
-          ? { explication: 'Même résultat ici : les deux lectures ne diffèrent que si, un même jour chez un même professionnel, le plafond en euros est atteint avant ce nombre de participations (participation relevée le 15 mai 2024).' }
+          ? {
+              explication:
+                'Même résultat ici : les deux lectures ne diffèrent que si, un même jour chez un même professionnel, le plafond en euros est atteint avant ce nombre de participations (participation relevée le 15 mai 2024).',
+            }
           : {}),
       },
     ]),
@@ -143,4 +165,3 @@ export function participationForfaitaireAnnee(e: { actes: ActeParticipation[]; e
     jours,
   };
 }
-

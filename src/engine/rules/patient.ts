@@ -16,15 +16,7 @@ import { montantAuCentime, taux as tauxValide } from './valider.js';
 import { formatEuros, formatTaux } from '../francais.js';
 import { parametre } from '../parametres/index.js';
 
-export const SITUATIONS = [
-  'secteur1',
-  'secteur1DE',
-  'secteur1DA',
-  'secteur2Optam',
-  'secteur2NonOptam',
-  'DP',
-  'nonConventionne',
-] as const;
+export const SITUATIONS = ['secteur1', 'secteur1DE', 'secteur1DA', 'secteur2Optam', 'secteur2NonOptam', 'DP', 'nonConventionne'] as const;
 export type Situation = (typeof SITUATIONS)[number];
 
 export const LIBELLES_SITUATION: Record<Situation, string> = {
@@ -96,7 +88,10 @@ function calculer(e: EntreePriseEnCharge, avecAutresLectures: boolean): Resultat
   let parcours = e.parcours ?? true;
   if (s === 'secteur1DA') {
     if (e.parcours === true) {
-      throw new ErreurMoteur('SITUATION_INCOMPATIBLE', 'Un dépassement autorisé (DA) ne se facture que si le patient est hors du parcours de soins coordonnés (ISNAR §3.1, §4.3).');
+      throw new ErreurMoteur(
+        'SITUATION_INCOMPATIBLE',
+        'Un dépassement autorisé (DA) ne se facture que si le patient est hors du parcours de soins coordonnés (ISNAR §3.1, §4.3).',
+      );
     }
     if (ACTES_GENERALISTE.includes(acte)) {
       // Ambiguity 5, retained reading: §4.3 reserves the DA to "praticiens spécialistes".
@@ -107,15 +102,22 @@ function calculer(e: EntreePriseEnCharge, avecAutresLectures: boolean): Resultat
       );
     }
     parcours = false;
-    t.note('Parcours de soins', 'Le DA suppose un patient hors parcours de soins coordonnés, consultant un spécialiste (lecture retenue de l’ambiguïté 5).', { source: isnar('§3.1 et §4.3'), ambiguite: 'a5' });
+    t.note('Parcours de soins', 'Le DA suppose un patient hors parcours de soins coordonnés, consultant un spécialiste (lecture retenue de l’ambiguïté 5).', {
+      source: isnar('§3.1 et §4.3'),
+      ambiguite: 'a5',
+    });
   }
   // A specialist's consultation: 'consultationCoordonnee', or the letter 'CS' when the situation implies a
   // specialist (a DA; a secteur 2 non-OPTAM base, ambiguity 9). Outside the parcours it is CS + MPC.
   const consultationSpecialiste = acte === 'consultationCoordonnee' || (acte === 'CS' && (s === 'secteur1DA' || s === 'secteur2NonOptam' || s === 'DP'));
   if (consultationSpecialiste && acte === 'CS') {
-    t.note('Acte', 'Dans cette situation le médecin est un spécialiste : « CS » désigne sa consultation, cotée comme la consultation du spécialiste (CS + MPC + MCS dans le parcours, CS + MPC hors parcours).', {
-      source: isnar('§5.2'),
-    });
+    t.note(
+      'Acte',
+      'Dans cette situation le médecin est un spécialiste : « CS » désigne sa consultation, cotée comme la consultation du spécialiste (CS + MPC + MCS dans le parcours, CS + MPC hors parcours).',
+      {
+        source: isnar('§5.2'),
+      },
+    );
   }
   const tarif = tarifApplicable(t, consultationSpecialiste ? 'consultationCoordonnee' : acte, date, parcours);
   if (e.montantFacture === undefined && !SANS_DEPASSEMENT.includes(s)) {
@@ -136,10 +138,17 @@ function calculer(e: EntreePriseEnCharge, avecAutresLectures: boolean): Resultat
     const id = acte === 'G' ? 'tarifAutorite.generaliste' : 'tarifAutorite.specialiste';
     base = t.parametre(id, date, "base de remboursement (tarif d'autorité)", { ambiguite: 'a10' });
     const [bas, haut] = ['tarifAutorite.isnarBas', 'tarifAutorite.isnarHaut'].map((id) => parametre(id, date).valeur.toString());
-    t.note("Tarif d'autorité", `Lecture retenue : tarif d’autorité externe pris comme base, remboursé au taux habituel ; le guide dit « ${bas} ou ${haut} euros » (§3.3).`, { ambiguite: 'a10' });
+    t.note(
+      "Tarif d'autorité",
+      `Lecture retenue : tarif d’autorité externe pris comme base, remboursé au taux habituel ; le guide dit « ${bas} ou ${haut} euros » (§3.3).`,
+      { ambiguite: 'a10' },
+    );
   } else if ((s === 'secteur2NonOptam' || s === 'DP') && lectureS2 === 'pratique' && (acte === 'G' || consultationSpecialiste)) {
     base = t.parametre('secteur2.baseNonOptam', date, 'base de remboursement (secteur 2 hors OPTAM)', { ambiguite: 'a9' });
-    if (s === 'DP') t.note('Droit permanent à dépassement', 'Le titulaire d’un DP est remboursé comme un médecin de secteur 2 hors OPTAM (ISNAR §3.2).', { source: isnar('§3.2') });
+    if (s === 'DP')
+      t.note('Droit permanent à dépassement', 'Le titulaire d’un DP est remboursé comme un médecin de secteur 2 hors OPTAM (ISNAR §3.2).', {
+        source: isnar('§3.2'),
+      });
   } else {
     const pourquoi =
       s === 'secteur2Optam'
@@ -149,7 +158,12 @@ function calculer(e: EntreePriseEnCharge, avecAutresLectures: boolean): Resultat
             ? 'lecture du guide : remboursement « sur la base du tarif opposable » (ISNAR §3.2)'
             : 'pas de base spécifique documentée pour cet acte hors OPTAM : tarif opposable (ISNAR §3.2)'
           : 'en secteur 1 la base est le tarif opposable';
-    base = t.retenir('base de remboursement', tarif, pourquoi, s.startsWith('secteur2') || s === 'DP' ? { ambiguite: 'a9', source: isnar('§3.2 et §4.5') } : { source: isnar('§4.2') });
+    base = t.retenir(
+      'base de remboursement',
+      tarif,
+      pourquoi,
+      s.startsWith('secteur2') || s === 'DP' ? { ambiguite: 'a9', source: isnar('§3.2 et §4.5') } : { source: isnar('§4.2') },
+    );
   }
   if (facture.valeur.lessThan(base.valeur)) {
     t.condition('Facturé en dessous de la base ?', 'montant facturé < base', [facture, base], (f, b) => f.lessThan(b));
@@ -184,11 +198,21 @@ function calculer(e: EntreePriseEnCharge, avecAutresLectures: boolean): Resultat
   const c = e.complementaire;
   if (c && (c.ticketModerateur || c.plafondDepassements !== undefined)) {
     const tm = c.ticketModerateur
-      ? t.operation('ticket modérateur pris en charge', 'base − remboursement (la participation forfaitaire n’est pas remboursable)', [base, amo], (b, a) => b.minus(a), 'euros')
+      ? t.operation(
+          'ticket modérateur pris en charge',
+          'base − remboursement (la participation forfaitaire n’est pas remboursable)',
+          [base, amo],
+          (b, a) => b.minus(a),
+          'euros',
+        )
       : { nom: 'ticket modérateur', valeur: ZERO, unite: 'euros' as const };
     let couverture: Grandeur = { nom: 'dépassement pris en charge', valeur: ZERO, unite: 'euros' };
     if (c.plafondDepassements !== undefined) {
-      const plafond = t.entree('plafond de prise en charge des dépassements (part de la base)', tauxValide('plafond des dépassements', c.plafondDepassements, 100), 'taux');
+      const plafond = t.entree(
+        'plafond de prise en charge des dépassements (part de la base)',
+        tauxValide('plafond des dépassements', c.plafondDepassements, 100),
+        'taux',
+      );
       // A cap in euros is rounded down to the cent: paid in cents, it must never be exceeded (engine README, « Arrondis »).
       const plafondEuros = t.arrondi(
         t.operation('plafond en euros', 'plafond × base', [plafond, base], (p, b) => p.mul(b), 'euros'),
@@ -200,13 +224,24 @@ function calculer(e: EntreePriseEnCharge, avecAutresLectures: boolean): Resultat
     partComp = t.operation('part complémentaire', 'ticket modérateur + dépassement pris en charge', [tm, couverture], (a, b) => a.plus(b), 'euros');
   }
 
-  const reste = t.operation('reste à charge du patient', 'montant facturé − part AMO − part complémentaire', [facture, partAmo, partComp], (f, a, c2) => f.minus(a).minus(c2), 'euros');
+  const reste = t.operation(
+    'reste à charge du patient',
+    'montant facturé − part AMO − part complémentaire',
+    [facture, partAmo, partComp],
+    (f, a, c2) => f.minus(a).minus(c2),
+    'euros',
+  );
 
   // ---- other readings
   const autres: Lecture[] = [];
   if (depassement.valeur.greaterThan(0)) {
     const v = tauxR.valeur.mul(facture.valeur).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).minus(pf.valeur);
-    autres.push({ ambiguite: 'a8', libelle: `Lecture littérale « ${formatTaux(parametre('remboursement.tauxParcours', date).valeur)} du montant des soins » (ISNAR §4.2) : taux × montant facturé`, valeur: v, explication: 'Faux en pratique : le taux ne s’applique qu’à la base de remboursement.' });
+    autres.push({
+      ambiguite: 'a8',
+      libelle: `Lecture littérale « ${formatTaux(parametre('remboursement.tauxParcours', date).valeur)} du montant des soins » (ISNAR §4.2) : taux × montant facturé`,
+      valeur: v,
+      explication: 'Faux en pratique : le taux ne s’applique qu’à la base de remboursement.',
+    });
   }
   if (avecAutresLectures && (s === 'secteur2NonOptam' || s === 'DP') && (acte === 'G' || consultationSpecialiste)) {
     const autre = calculer({ ...e, lectureSecteur2: lectureS2 === 'pratique' ? 'isnar' : 'pratique' }, false);
@@ -224,7 +259,11 @@ function calculer(e: EntreePriseEnCharge, avecAutresLectures: boolean): Resultat
     // Guide §3.3: "un tarif « d'autorité » (3 ou 4 euros)", each bound read from the barème.
     for (const id of ['tarifAutorite.isnarBas', 'tarifAutorite.isnarHaut']) {
       const b = parametre(id, date).valeur;
-      autres.push({ ambiguite: 'a10', libelle: `Guide ISNAR (§3.3) : base de ${formatEuros(b)} remboursée au taux habituel`, valeur: max(ZERO, tauxR.valeur.mul(b).toDecimalPlaces(2).minus(pf.valeur)) });
+      autres.push({
+        ambiguite: 'a10',
+        libelle: `Guide ISNAR (§3.3) : base de ${formatEuros(b)} remboursée au taux habituel`,
+        valeur: max(ZERO, tauxR.valeur.mul(b).toDecimalPlaces(2).minus(pf.valeur)),
+      });
     }
   }
 
@@ -241,4 +280,3 @@ function calculer(e: EntreePriseEnCharge, avecAutresLectures: boolean): Resultat
     depassement: depassement.valeur,
   };
 }
-

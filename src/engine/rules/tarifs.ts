@@ -55,9 +55,13 @@ export function tarifApplicable(t: Trace, acte: Acte, date: string, parcours: bo
     );
   }
   if (!parcours && acte === 'consultationCoordonnee') {
-    t.note('Hors parcours de soins', 'La consultation coordonnée (CS + MPC + MCS) n’existe que dans le parcours ; hors parcours le spécialiste cote CS + MPC.', {
-      source: isnar('§5.2'),
-    });
+    t.note(
+      'Hors parcours de soins',
+      'La consultation coordonnée (CS + MPC + MCS) n’existe que dans le parcours ; hors parcours le spécialiste cote CS + MPC.',
+      {
+        source: isnar('§5.2'),
+      },
+    );
     return tarifConsultationSpecialisteHorsParcours(t, date);
   }
   return t.parametre(`acte.${acte}`, date, nom);

@@ -21,7 +21,8 @@ export interface ResultatTcam extends ResultatRegle {
 
 /** Value = TCAM (fraction, unrounded) by the chosen method (default 'arithmetique', the Cour's). */
 export function tcam(valeurs: DecimalInput[], methode: MethodeTcam = 'arithmetique', libelles?: string[]): ResultatTcam {
-  if (!Array.isArray(valeurs) || valeurs.length < 2) throw new ErreurMoteur('ENTREE_INVALIDE', 'Il faut au moins deux valeurs annuelles pour un taux de croissance.');
+  if (!Array.isArray(valeurs) || valeurs.length < 2)
+    throw new ErreurMoteur('ENTREE_INVALIDE', 'Il faut au moins deux valeurs annuelles pour un taux de croissance.');
   const t = new Trace();
   const vs = valeurs.map((v, i) => {
     const d = montant(`valeur ${i + 1}`, v);
@@ -34,16 +35,30 @@ export function tcam(valeurs: DecimalInput[], methode: MethodeTcam = 'arithmetiq
     const b = vs[i] as Grandeur;
     taux.push(t.operation(`croissance ${a.nom} → ${b.nom}`, '(valeur − valeur précédente) ÷ valeur précédente', [b, a], (x, y) => x.minus(y).div(y), 'taux'));
   }
-  const arith = t.operation('TCAM (moyenne arithmétique des taux annuels)', 'somme des taux annuels ÷ nombre d’années', taux, (...v) => v.reduce((s, x) => s.plus(x), ZERO).div(v.length), 'taux', {
-    ambiguite: 'a13',
-  });
+  const arith = t.operation(
+    'TCAM (moyenne arithmétique des taux annuels)',
+    'somme des taux annuels ÷ nombre d’années',
+    taux,
+    (...v) => v.reduce((s, x) => s.plus(x), ZERO).div(v.length),
+    'taux',
+    {
+      ambiguite: 'a13',
+    },
+  );
   const premier = vs[0] as Grandeur;
   const dernier = vs[vs.length - 1] as Grandeur;
   const n: Grandeur = { nom: 'nombre d’années', valeur: D(vs.length - 1), unite: 'nombre' };
   /* eslint-disable no-restricted-properties -- k is the number of years (an integer): the root's index, not an amount */
-  const geo = t.operation('TCAM composé (géométrique)', '(dernière ÷ première)^(1 ÷ nombre d’années) − 1', [dernier, premier, n], (x, y, k) => racineNieme(x.div(y), k.toNumber()).minus(UN), 'taux', {
-    ambiguite: 'a13',
-  });
+  const geo = t.operation(
+    'TCAM composé (géométrique)',
+    '(dernière ÷ première)^(1 ÷ nombre d’années) − 1',
+    [dernier, premier, n],
+    (x, y, k) => racineNieme(x.div(y), k.toNumber()).minus(UN),
+    'taux',
+    {
+      ambiguite: 'a13',
+    },
+  );
   /* eslint-enable no-restricted-properties */
   const retenu = methode === 'arithmetique' ? arith : geo;
   const arrondi = t.arrondi(retenu, 'arrondiDixiemeDePoint', 'TCAM arrondi au dixième de point');
