@@ -1,6 +1,6 @@
 // Developer tool: screenshots of built pages, to look at what a reader sees.
 //   npm exec -- node scripts/capture.mjs <dist-dir> <base> <out-dir> <width> [path ...] [--dark] [--el=css-selector]
-import { chromium } from 'playwright-core';
+import { lancerChromium } from './chromium.mjs';
 import { demarrerServeur } from './static-server.mjs';
 
 const [dir = 'dist', base = '/', out = '/tmp/captures', width = '1280', ...rest] = process.argv.slice(2);
@@ -8,18 +8,7 @@ const dark = rest.includes('--dark');
 const selecteur = rest.find((r) => r.startsWith('--el='))?.slice(5);
 const chemins = rest.filter((r) => r !== '--dark' && !r.startsWith('--el='));
 const serveur = await demarrerServeur({ dir, base, port: 0 });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await lancerChromium();
 const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, colorScheme: dark ? 'dark' : 'light', locale: 'fr-FR' });
 for (const c of chemins.length ? chemins : ['']) {
   await page.goto(new URL(c, serveur.url).href, { waitUntil: 'networkidle' });

@@ -16,7 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { lancerChromium } from './chromium.mjs';
 import { demarrerServeur } from './static-server.mjs';
 
 const args = process.argv.slice(2);
@@ -84,19 +84,7 @@ const ilotMoteur = (url) => /^(Calculateur|Exercice)/.test(url.split('/').pop())
 // ——— Browser and server ———
 const serveur = await demarrerServeur({ dir, base: '/', port: 0 });
 const origine = new URL(serveur.url).origin;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await lancerChromium();
 const VIEWPORT = { width: 412, height: 823 }; // Lighthouse's mobile screen
 
 /**

@@ -4,7 +4,7 @@
 // animation frame (the result can be painted). Median and worst of 20 keystrokes, after one warm-up.
 // Target: < 50 ms.
 //   npm exec -- node scripts/mesurer-reactivite.mjs <dist-dir> <base>
-import { chromium } from 'playwright-core';
+import { lancerChromium } from './chromium.mjs';
 import { demarrerServeur } from './static-server.mjs';
 
 const [dir = 'dist', base = '/'] = process.argv.slice(2);
@@ -31,19 +31,7 @@ const mediane = (t) => {
 const ms = (x) => `${x.toFixed(1).replace('.', ',')} ms`.padStart(10);
 
 const serveur = await demarrerServeur({ dir, base, port: 0 });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await lancerChromium();
 
 let auDela = 0;
 try {

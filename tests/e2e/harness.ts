@@ -2,7 +2,8 @@
  * Shared helpers for the browser suite: launch Debian's Chromium through playwright-core, open a
  * page while recording console errors and any request that leaves localhost, run axe-core.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { lancerChromium } from '../../scripts/chromium.mjs';
 import { createRequire } from 'node:module';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { cheminsDuSite } from '../built/html';
@@ -15,19 +16,7 @@ export const siteDir = () => inject('siteDir');
 export const siteBase = () => inject('siteBase');
 
 export async function lancerNavigateur(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return lancerChromium();
 }
 
 /**
