@@ -134,7 +134,11 @@ export type ResultatImport = { ok: true; progression: Progression; resume: strin
  * answer per question wins; per exercise, attempts and successes are the larger of the two, the best
  * score the best of both). Refuses the whole file on the first problem.
  */
-export function importerProgression(texte: string, actuelle: Progression): ResultatImport {
+/**
+ * The first checks of any imported file (progress alone, or everything the course stores): its size,
+ * that it is JSON, and that it was exported by this course. Never throws.
+ */
+export function lireFichierExporte(texte: string): { ok: true; donnees: Record<string, unknown> } | { ok: false; message: string } {
   if (texte.length > TAILLE_MAX_IMPORT)
     return { ok: false, message: 'Fichier refusé : il est bien trop volumineux pour être une progression exportée par ce cours.' };
   let donnees: unknown;
@@ -146,6 +150,13 @@ export function importerProgression(texte: string, actuelle: Progression): Resul
   if (!estObjet(donnees) || donnees.application !== MARQUE_EXPORT) {
     return { ok: false, message: 'Fichier refusé : ce fichier ne vient pas de « Exporter ma progression » de ce cours.' };
   }
+  return { ok: true, donnees };
+}
+
+export function importerProgression(texte: string, actuelle: Progression): ResultatImport {
+  const lu = lireFichierExporte(texte);
+  if (!lu.ok) return lu;
+  const donnees = lu.donnees;
   if (donnees.version !== VERSION_PROGRESSION) {
     return { ok: false, message: `Fichier refusé : version de progression ${JSON.stringify(donnees.version)} inconnue (attendue : ${VERSION_PROGRESSION}).` };
   }

@@ -5,7 +5,7 @@
  * validates all of it strictly (a single bad entry refuses the file, nothing changes) and merges it
  * into what the browser holds; version 1 files (progress only) are still accepted.
  */
-import { importerProgression, MARQUE_EXPORT, TAILLE_MAX_IMPORT, type Progression } from './schema-progression';
+import { importerProgression, lireFichierExporte, MARQUE_EXPORT, type Progression } from './schema-progression';
 import { HISTORIQUE_MAX, reparerCartes, reparerHistorique, reparerSession, type Cartes, type Session, type Tentative } from './schema-auto-evaluation';
 
 /** Version 2: progress plus the self-assessment. */
@@ -57,17 +57,9 @@ function carteRecente(a: Cartes[string], b: Cartes[string]): Cartes[string] {
 }
 
 export function importerTout(texte: string, actuel: EtatComplet): ResultatImportTout {
-  if (texte.length > TAILLE_MAX_IMPORT)
-    return { ok: false, message: 'Fichier refusé : il est bien trop volumineux pour être une progression exportée par ce cours.' };
-  let donnees: unknown;
-  try {
-    donnees = JSON.parse(texte);
-  } catch {
-    return { ok: false, message: 'Fichier refusé : ce n’est pas un fichier JSON lisible. Choisissez le fichier créé par « Exporter ma progression ».' };
-  }
-  if (!estObjet(donnees) || donnees.application !== MARQUE_EXPORT) {
-    return { ok: false, message: 'Fichier refusé : ce fichier ne vient pas de « Exporter ma progression » de ce cours.' };
-  }
+  const lu = lireFichierExporte(texte);
+  if (!lu.ok) return lu;
+  const donnees = lu.donnees;
   if (donnees.version === 1) {
     const r = importerProgression(texte, actuel.progression);
     return r.ok ? { ok: true, etat: { ...actuel, progression: r.progression }, resume: r.resume } : r;
