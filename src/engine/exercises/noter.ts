@@ -69,17 +69,18 @@ export function noter(raw: string, sol: Solution, erreurs: ErreurType[], tol?: T
   const lu = sol.unite === 'euros' ? parseMontant(raw) : parseTaux(raw);
   if (!lu.ok) return { verdict: 'illisible', message: lu.erreur.message, tolerance, attendu };
   const x = lu.valeur;
+  // A diagnosed answer: the verdict and what was typed; the view shows `erreurProbable` under it, once.
+  const diagnostiquer = (verdict: 'proche' | 'faux', erreurProbable: string, suite = `la réponse attendue est ${attendu}.`): Notation => ({
+    verdict,
+    message: `${verdict === 'proche' ? 'Presque' : 'Ce n’est pas la bonne réponse'} : vous avez répondu ${afficher(x, sol.unite)}, ${suite}`,
+    erreurProbable,
+    tolerance,
+    attendu,
+  });
   const ecart = x.minus(sol.valeur).abs();
   const auDessusDuPlafond = options.plafond === true && x.greaterThan(sol.valeur);
   if (auDessusDuPlafond && ecart.lessThanOrEqualTo(tolerance.correct)) {
-    const erreur = 'le montant dépasse le plafond ; un plafond ne se dépasse pas, même d’un centime.';
-    return {
-      verdict: 'proche',
-      message: `Presque : vous avez répondu ${afficher(x, sol.unite)}, au-dessus du plafond de ${attendu}. Erreur probable : ${erreur}`,
-      erreurProbable: erreur,
-      tolerance,
-      attendu,
-    };
+    return diagnostiquer('proche', 'le montant dépasse le plafond ; un plafond ne se dépasse pas, même d’un centime.', `au-dessus du plafond de ${attendu}.`);
   }
   if (ecart.lessThanOrEqualTo(tolerance.correct)) {
     return { verdict: 'correct', message: `Bonne réponse : ${attendu}.`, tolerance, attendu };
@@ -87,27 +88,13 @@ export function noter(raw: string, sol: Solution, erreurs: ErreurType[], tol?: T
   for (const e of erreurs) {
     if (!e.valeur) continue;
     if (e.valeur.minus(sol.valeur).abs().lessThanOrEqualTo(tolerance.correct)) continue; // indistinguishable from the right answer
-    if (x.minus(e.valeur).abs().lessThanOrEqualTo(tolerance.correct)) {
-      return {
-        verdict: e.proche ? 'proche' : 'faux',
-        message: `${e.proche ? 'Presque' : 'Ce n’est pas la bonne réponse'} : vous avez répondu ${afficher(x, sol.unite)}, la réponse attendue est ${attendu}.`, // the view shows `erreurProbable` under it, once
-        erreurProbable: e.erreur,
-        tolerance,
-        attendu,
-      };
-    }
+    if (x.minus(e.valeur).abs().lessThanOrEqualTo(tolerance.correct)) return diagnostiquer(e.proche ? 'proche' : 'faux', e.erreur);
   }
   // A rate typed as a fraction (« 0,668 » for 66,8 %) is read as a percentage, 100 times too small:
   // a classic slip on any rate question, recognised here once for every kind.
   if (sol.unite === 'taux' && !x.isZero() && x.mul(100).minus(sol.valeur).abs().lessThanOrEqualTo(tolerance.correct)) {
     const erreur = `la réponse a été écrite comme une fraction (${formatNombre(x.mul(100))}) : un taux s’écrit en pourcentage, la fraction multipliée par 100.`;
-    return {
-      verdict: 'faux',
-      message: `Ce n’est pas la bonne réponse : vous avez répondu ${afficher(x, sol.unite)}, la réponse attendue est ${attendu}.`,
-      erreurProbable: erreur,
-      tolerance,
-      attendu,
-    };
+    return diagnostiquer('faux', erreur);
   }
   // Stopping half-way is the commonest slip of all: an answer equal to a value of the worked
   // solution (a given, a tariff, an intermediate result) is named as such, from the trace itself.
@@ -128,13 +115,7 @@ export function noter(raw: string, sol: Solution, erreurs: ErreurType[], tol?: T
         : e.genre === 'parametre'
           ? `c’est la valeur du barème «\u00A0${e.libelle}\u00A0», une donnée du calcul, pas son résultat.`
           : `c’est le résultat d’une étape intermédiaire (${e.libelle}) : le calcul continue après elle.`;
-    return {
-      verdict: 'faux',
-      message: `Ce n’est pas la bonne réponse : vous avez répondu ${afficher(x, sol.unite)}, la réponse attendue est ${attendu}.`,
-      erreurProbable: erreur,
-      tolerance,
-      attendu,
-    };
+    return diagnostiquer('faux', erreur);
   }
   if (x.isNegative()) {
     return { verdict: 'faux', message: `Une valeur négative n’a pas de sens ici ; la réponse attendue est ${attendu}.`, tolerance, attendu };
