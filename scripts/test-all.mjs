@@ -38,7 +38,7 @@ run('Vérification des types (astro check)', 'astro', ['check']);
 run('Sens des dépendances (dependency-cruiser)', 'depcruise', ['src', '--config', '.dependency-cruiser.cjs']);
 run('Analyse statique et mise en forme (ESLint, Prettier : npm run lint)', 'npm', ['run', '--silent', 'lint']);
 const construit =
-  run('Chromium pour les tests de navigateur', 'node', ['scripts/ensure-chromium.mjs']) &&
+  run('Outils Debian des tests (Chromium, xmllint, pdftotext)', 'node', ['scripts/ensure-outils.mjs']) &&
   run(`Construction du site sous le chemin ${E2E_BASE}`, 'astro', ['build', '--outDir', E2E_DIR], { BASE: E2E_BASE }) &&
   run('Index de recherche Pagefind', 'pagefind', ['--site', E2E_DIR, '--force-language', 'fr', '--quiet']);
 if (construit) {
