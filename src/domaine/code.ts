@@ -29,6 +29,26 @@ function controle(chiffres: number[]): number {
   return s % MODULE_CONTROLE;
 }
 
+/** What a person typed, as bare symbols: upper case, without spaces, hyphens, dots or underscores. */
+export function nettoyerCode(saisie: string): string {
+  return String(saisie ?? '')
+    .toUpperCase()
+    .replace(/[\s\-–—._]/g, '');
+}
+
+/** The French message for symbols outside ALPHABET in `brut` (nettoyerCode's output), or null. */
+export function messageCaracteresInterdits(brut: string): string | null {
+  const interdits = [...new Set([...brut].filter((ch) => !ALPHABET.includes(ch)))];
+  if (interdits.length === 0) return null;
+  return `Caractère${interdits.length > 1 ? 's' : ''} impossible${interdits.length > 1 ? 's' : ''} dans un code\u00a0: ${interdits
+    .slice(0, 5)
+    .map((c) => `«\u00a0${c}\u00a0»`)
+    .join(', ')}. Un code n’utilise que les chiffres 2 à 9 et les lettres sauf I, L, O et U.`;
+}
+
+/** "ABCDEF" → "ABC-DEF": groups of three symbols, easy to read aloud and to copy from a board. */
+export const grouperParTrois = (brut: string): string => brut.match(/.{1,3}/g)?.join('-') ?? '';
+
 function masque(themes: readonly Theme[]): number {
   return THEMES.reduce((m, t, i) => (themes.includes(t) ? m | (1 << i) : m), 0);
 }
@@ -45,28 +65,17 @@ export function encoderCode(c: ConfigExamen): string {
     v = Math.floor(v / B);
   }
   chiffres.push(controle(chiffres));
-  const s = chiffres.map((d) => ALPHABET[d]).join('');
-  return `${s.slice(0, 3)}-${s.slice(3)}`;
+  return grouperParTrois(chiffres.map((d) => ALPHABET[d]).join(''));
 }
 
 export type LectureCode = { ok: true; config: ConfigExamen; code: string } | { ok: false; message: string };
 
 /** Reads what a learner typed ("k7m 4qx", "K7M-4QX"…). Never throws; a bad code gives a French message. */
 export function lireCode(saisie: string): LectureCode {
-  const brut = String(saisie ?? '')
-    .toUpperCase()
-    .replace(/[\s\-–—._]/g, '');
+  const brut = nettoyerCode(saisie);
   if (brut === '') return { ok: false, message: 'Saisissez le code d’examen donné par votre enseignant, par exemple «\u00a0K7M-4QX\u00a0».' };
-  const interdits = [...new Set([...brut].filter((ch) => !ALPHABET.includes(ch)))];
-  if (interdits.length > 0) {
-    return {
-      ok: false,
-      message: `Caractère${interdits.length > 1 ? 's' : ''} impossible${interdits.length > 1 ? 's' : ''} dans un code\u00a0: ${interdits
-        .slice(0, 5)
-        .map((c) => `«\u00a0${c}\u00a0»`)
-        .join(', ')}. Un code n’utilise que les chiffres 2 à 9 et les lettres sauf I, L, O et U.`,
-    };
-  }
+  const interdits = messageCaracteresInterdits(brut);
+  if (interdits) return { ok: false, message: interdits };
   if (brut.length !== 6)
     return { ok: false, message: `Un code d’examen compte 6\u00a0caractères (vous en avez saisi ${brut.length}), par exemple «\u00a0K7M-4QX\u00a0».` };
   const chiffres = [...brut].map((ch) => ALPHABET.indexOf(ch));
@@ -80,7 +89,7 @@ export function lireCode(saisie: string): LectureCode {
   const graine = Math.floor(v / LONGUEURS.length);
   if (graine >= GRAINE_MAX) return { ok: false, message: 'Ce code n’est pas valide\u00a0: vérifiez-le auprès de votre enseignant.' };
   const config: ConfigExamen = { graine, longueur: LONGUEURS[l]!, themes: THEMES.filter((_, i) => m & (1 << i)) };
-  return { ok: true, config, code: `${brut.slice(0, 3)}-${brut.slice(3)}` };
+  return { ok: true, config, code: grouperParTrois(brut) };
 }
 
 /** A fresh random seed for a new exam (crypto when available). */
