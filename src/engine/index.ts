@@ -27,7 +27,7 @@ export { citer, CITATIONS_DOCUMENTS, SOURCE_HORS_GUIDE, type Citations } from '.
 // The bibliography (server-side: its data is never imported by an island, see bibliographie.ts).
 export { sources, citations, sourceConnue, estExterne, type EntreeSource, type StatutSource } from './bibliographie.js';
 
-export { tarifActe, ACTES, type Acte, type ResultatTarif } from './rules/tarifs.js';
+export { tarifActe, sommeTarifs, ACTES, type Acte, type ResultatTarif, type EntreeSommeTarifs, type ResultatSommeTarifs } from './rules/tarifs.js';
 export {
   priseEnChargeConsultation,
   SITUATIONS,
@@ -53,6 +53,10 @@ export {
 export {
   cotisationsPriseEnCharge,
   tauxAllocationsFamiliales,
+  seuilsAllocationsFamiliales,
+  tauxMaladiePrisEnCharge,
+  ecartArrondiTauxAf,
+  effetSeuilAllocationsFamiliales,
   SECTEURS_COTISATIONS,
   LIBELLES_SECTEUR_COTISATIONS,
   type SecteurCotisations,
@@ -70,8 +74,21 @@ export {
   type CategorieFpmt,
 } from './rules/forfaits.js';
 export { primeOptam, type EntreePrimeOptam, type ResultatPrimeOptam } from './rules/optam.js';
-export { tcam, tcamTableau23, partCroissance, partCroissanceTableau23, type MethodeTcam, type ResultatTcam, type LigneTcam } from './rules/tcam.js';
-export { TABLEAU_23, ANNEES_TABLEAU_23, type LigneTableau23 } from './donnees/tableau23.js';
+export {
+  tcam,
+  tcamTableau23,
+  partCroissance,
+  partCroissanceTableau23,
+  partCroissancePostesTableau23,
+  hausseTableau23,
+  recompositionTcamTableau23,
+  ecartPartCroissanceCour,
+  rapportTableau23,
+  type MethodeTcam,
+  type ResultatTcam,
+  type LigneTcam,
+} from './rules/tcam.js';
+export { TABLEAU_23, ANNEES_TABLEAU_23, PARTS_CROISSANCE_COUR, type LigneTableau23 } from './donnees/tableau23.js';
 
 export { exercices, listeExercices, exercice, autoEvaluation, noter, TOLERANCE_EUROS, TOLERANCE_TAUX } from './exercises/index.js';
 export { THEMES, LIBELLES_THEMES, type Theme } from './themes.js';

@@ -25,6 +25,16 @@ import {
   ratioHonorairesSansDepassement,
   redevanceActiviteLiberale,
   tarifActe,
+  sommeTarifs,
+  seuilsAllocationsFamiliales,
+  tauxMaladiePrisEnCharge,
+  ecartArrondiTauxAf,
+  effetSeuilAllocationsFamiliales,
+  hausseTableau23,
+  partCroissancePostesTableau23,
+  recompositionTcamTableau23,
+  ecartPartCroissanceCour,
+  rapportTableau23,
   tauxAllocationsFamiliales,
   tauxDepassement,
   tcam,
@@ -57,6 +67,13 @@ const s = (v: unknown) => v as string;
 
 export const REGLES_EXEMPLE: Record<string, RegleExemple> = {
   tarifActe: { requis: ['acte', 'date'], optionnels: [], calcul: (e) => tarifActe(s(e.acte), s(e.date)) },
+  /** G + APC at a date; with `depuis`, the change since then (`champ="ecart"`, `champ="hausse"`). */
+  sommeTarifs: {
+    requis: ['actes', 'date'],
+    optionnels: ['depuis'],
+    calcul: (e) => sommeTarifs(e as unknown as Parameters<typeof sommeTarifs>[0]),
+    champs: { sommeDepuis: 'euros', ecart: 'euros', hausse: 'taux' },
+  },
   priseEnChargeConsultation: {
     requis: ['situation', 'date'],
     optionnels: ['acte', 'montantFacture', 'parcours', 'exonereParticipationForfaitaire', 'complementaire', 'lectureSecteur2'],
@@ -96,6 +113,25 @@ export const REGLES_EXEMPLE: Record<string, RegleExemple> = {
     optionnels: ['montantFacture', 'tarifOpposable', 'annees', 'definition'],
     calcul: (e) => tauxDepassement(e as unknown as Parameters<typeof tauxDepassement>[0]),
     champs: { cnam: 'taux', isnar: 'taux' },
+  },
+  seuilsAllocationsFamiliales: {
+    requis: ['date'],
+    optionnels: [],
+    calcul: (e) => seuilsAllocationsFamiliales(s(e.date)),
+    champs: { seuilBas: 'euros', seuilHaut: 'euros' },
+  },
+  tauxMaladiePrisEnCharge: { requis: ['date'], optionnels: [], calcul: (e) => tauxMaladiePrisEnCharge(s(e.date)) },
+  ecartArrondiTauxAf: {
+    requis: ['revenu', 'date'],
+    optionnels: [],
+    calcul: (e) => ecartArrondiTauxAf(s(e.revenu), s(e.date)),
+    champs: { dueTauxNonArrondi: 'euros', dueTauxArrondi: 'euros', tauxArrondi: 'taux' },
+  },
+  effetSeuilAllocationsFamiliales: {
+    requis: ['date', 'supplement'],
+    optionnels: [],
+    calcul: (e) => effetSeuilAllocationsFamiliales(e as unknown as Parameters<typeof effetSeuilAllocationsFamiliales>[0]),
+    champs: { seuil: 'euros', partMedecinAuSeuil: 'euros', partMedecinAuDela: 'euros' },
   },
   tauxAllocationsFamiliales: { requis: ['revenu', 'date'], optionnels: [], calcul: (e) => tauxAllocationsFamiliales(s(e.revenu), s(e.date)) },
   cotisationsPriseEnCharge: {
@@ -168,12 +204,47 @@ export const REGLES_EXEMPLE: Record<string, RegleExemple> = {
         );
       return tcam([...ligne.valeurs], (e.methode as 'arithmetique' | 'geometrique' | undefined) ?? 'arithmetique', ANNEES_TABLEAU_23.map(String));
     },
-    champs: { valeurArrondie: 'taux', arithmetique: 'taux', geometrique: 'taux' },
+    champs: {
+      valeurArrondie: 'taux',
+      arithmetique: 'taux',
+      geometrique: 'taux',
+      'tauxAnnuels.0': 'taux',
+      'tauxAnnuels.1': 'taux',
+      'tauxAnnuels.2': 'taux',
+      'tauxAnnuels.3': 'taux',
+    },
   },
   partCroissanceTableau23: {
     requis: ['ligne', 'de', 'a'],
     optionnels: [],
     calcul: (e) => partCroissanceTableau23(e.ligne as Parameters<typeof partCroissanceTableau23>[0], e.de as number, e.a as number),
+  },
+  /** Rise (M€) of one or several lines of tableau n° 23; the unit « M€ » is written after the tag. */
+  hausseTableau23: {
+    requis: ['lignes', 'de', 'a'],
+    optionnels: [],
+    calcul: (e) => hausseTableau23(e as unknown as Parameters<typeof hausseTableau23>[0]),
+  },
+  partCroissancePostesTableau23: {
+    requis: ['lignes', 'de', 'a'],
+    optionnels: [],
+    calcul: (e) => partCroissancePostesTableau23(e as unknown as Parameters<typeof partCroissancePostesTableau23>[0]),
+  },
+  recompositionTcamTableau23: {
+    requis: ['ligne'],
+    optionnels: ['methode'],
+    calcul: (e) => recompositionTcamTableau23(e as unknown as Parameters<typeof recompositionTcamTableau23>[0]),
+    champs: { ecart: 'nombre' },
+  },
+  ecartPartCroissanceCour: {
+    requis: ['de', 'a'],
+    optionnels: [],
+    calcul: (e) => ecartPartCroissanceCour(e as unknown as Parameters<typeof ecartPartCroissanceCour>[0]),
+  },
+  rapportTableau23: {
+    requis: ['montant', 'ligne', 'annee'],
+    optionnels: [],
+    calcul: (e) => rapportTableau23(e as unknown as Parameters<typeof rapportTableau23>[0]),
   },
 };
 
@@ -201,8 +272,11 @@ function lireChamp(r: ResultatRegle, chemin: string): unknown {
 function formater(v: Decimal, unite: Unite, decimales: number | undefined): string {
   if (decimales === undefined) return formatGrandeur(v, unite);
   if (unite === 'taux') return formatTaux(v, decimales);
-  if (unite === 'euros') return formatEuros(v.toDecimalPlaces(decimales, Decimal.ROUND_HALF_UP));
-  return formatNombre(v, decimales);
+  // Rounded once here, then printed with its unit: "232 €" with decimales={0}, "15,7 points" with {1}.
+  const r = v.toDecimalPlaces(decimales, Decimal.ROUND_HALF_UP);
+  if (unite === 'euros') return decimales >= 2 ? formatEuros(r) : `${formatNombre(r, decimales)}\u00A0€`;
+  if (unite === 'points') return `${formatNombre(r, decimales)}\u00A0point${r.abs().greaterThan(1) ? 's' : ''}`;
+  return formatNombre(r, decimales);
 }
 
 /**
