@@ -8,7 +8,20 @@ export { parseMontant, parseTaux, parseNombre, formatEuros, formatTaux, formatNo
 export { formatDate, estDateIso, parseDate, formatDateNumerique } from './dates.js';
 export { creerAlea, type Alea } from './random.js';
 export { mulberry32 } from './prng.js';
-export { Trace, formatGrandeur, type Etape, type Grandeur, type Lecture, type ResultatRegle, type Unite, type GenreEtape, type Operande } from './trace.js';
+export {
+  Trace,
+  formatGrandeur,
+  formatValeurEtape,
+  texteResultat,
+  type Etape,
+  type Grandeur,
+  type Lecture,
+  type ResultatRegle,
+  type Unite,
+  type GenreEtape,
+  type Operande,
+  type ValeurEtape,
+} from './trace.js';
 export {
   parametre,
   valeurConnue,

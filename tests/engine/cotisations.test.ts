@@ -18,8 +18,8 @@ describe('tauxAllocationsFamiliales', () => {
   });
   it('source « aga-ps-af » : seuils 2017 de 43 151 € et 54 919 € (110 % et 140 % de 39 228 €, arrondis)', () => {
     const r = tauxAllocationsFamiliales('50000', '2017-06-01');
-    const seuils = r.etapes.filter((e) => e.libelle.startsWith('seuil') && e.genre === 'operation').map((e) => e.resultat);
-    expect(seuils).toEqual(['43\u202F150,80\u00A0€', '54\u202F919,20\u00A0€']);
+    const seuils = r.etapes.filter((e) => e.libelle.startsWith('seuil') && e.genre === 'operation').map((e) => e.resultat?.valeur.toString());
+    expect(seuils).toEqual(['43150.8', '54919.2']);
   });
   it('source « aga-ps-af » : 50 000 € → taux ≈ 3,954 % non arrondi ; 3,95 % si on arrondit', () => {
     const r = tauxAllocationsFamiliales('50000', '2017-06-01');

@@ -1,7 +1,18 @@
 // Tariffs by date: figures of the Guide ISNAR-IMG 2017 §5.2 (and §2.2), external values from the public sources of src/engine/sources.json.
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { tarifActe, sommeTarifs, formatTaux, D, ErreurMoteur, exercices, valeurConnue, listeParametres, sourceConnue } from '../../src/engine/index';
+import {
+  tarifActe,
+  texteResultat,
+  sommeTarifs,
+  formatTaux,
+  D,
+  ErreurMoteur,
+  exercices,
+  valeurConnue,
+  listeParametres,
+  sourceConnue,
+} from '../../src/engine/index';
 import { erreurMoteur } from './erreur';
 
 const t = (acte: string, date: string) => tarifActe(acte, date).valeur.toString();
@@ -47,7 +58,8 @@ describe('tarifActe', () => {
   it('la trace cite la source', () => {
     const r = tarifActe('G', '2017-05-01');
     expect(r.etapes[0]?.source).toEqual({ document: 'isnar', section: '§5.2' });
-    expect(r.etapes[0]?.resultat).toBe('25,00\u00A0€');
+    expect(r.etapes[0]?.resultat?.valeur.toString()).toBe('25');
+    expect(texteResultat(r.etapes[0]!)).toBe('25,00\u00A0€');
   });
   it('APC : 50 € attestés au 1er juin 2018 (Quotidien du médecin), puis 56,50 € à une date que personne ne donne, 60 € au 22 décembre 2024 — les dates entre deux sont refusées, jamais 50 € affichés comme valeur en vigueur', () => {
     // The 50 € step is attested on 1 June 2018 (ISNAR §5.2 announces it; the Quotidien du médecin reports it in force).

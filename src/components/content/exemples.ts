@@ -11,6 +11,7 @@ import {
   cotisationsPriseEnCharge,
   ErreurMoteur,
   formatGrandeur,
+  texteResultat,
   formatTaux,
   formatNombre,
   formatEuros,
@@ -332,7 +333,7 @@ export function calculerExemple(props: Entrees, page: string): Exemple {
   return {
     regle,
     valeur: formater(valeur, unite, decimales as number | undefined),
-    entrees: r.etapes.filter((e) => e.genre === 'entree').map((e) => ({ libelle: e.libelle, valeur: e.resultat })),
+    entrees: r.etapes.filter((e) => e.genre === 'entree').map((e) => ({ libelle: e.libelle, valeur: texteResultat(e) })),
     etapes: r.etapes,
   };
 }
