@@ -65,6 +65,11 @@ interface RegleExemple {
 // The engine validates the values themselves (ErreurMoteur with a French message); these casts only
 // hand the MDX props over, they never convert a figure.
 const s = (v: unknown) => v as string;
+/** A rule that takes one input object: the MDX props are that object. */
+const parObjet =
+  <E, R extends ResultatRegle>(regle: (entree: E) => R) =>
+  (e: Entrees): R =>
+    regle(e as unknown as E);
 
 export const REGLES_EXEMPLE: Record<string, RegleExemple> = {
   tarifActe: { requis: ['acte', 'date'], optionnels: [], calcul: (e) => tarifActe(s(e.acte), s(e.date)) },
@@ -72,13 +77,13 @@ export const REGLES_EXEMPLE: Record<string, RegleExemple> = {
   sommeTarifs: {
     requis: ['actes', 'date'],
     optionnels: ['depuis'],
-    calcul: (e) => sommeTarifs(e as unknown as Parameters<typeof sommeTarifs>[0]),
+    calcul: parObjet(sommeTarifs),
     champs: { sommeDepuis: 'euros', ecart: 'euros', hausse: 'taux' },
   },
   priseEnChargeConsultation: {
     requis: ['situation', 'date'],
     optionnels: ['acte', 'montantFacture', 'parcours', 'exonereParticipationForfaitaire', 'complementaire', 'lectureSecteur2'],
-    calcul: (e) => priseEnChargeConsultation(e as unknown as Parameters<typeof priseEnChargeConsultation>[0]),
+    calcul: parObjet(priseEnChargeConsultation),
     champs: {
       resteACharge: 'euros',
       partAmo: 'euros',
@@ -92,7 +97,7 @@ export const REGLES_EXEMPLE: Record<string, RegleExemple> = {
   plafondDepassementAutorise: {
     requis: ['date'],
     optionnels: ['typeActe', 'tarifOpposable', 'tarifParcours', 'lecture'],
-    calcul: (e) => plafondDepassementAutorise(e as unknown as Parameters<typeof plafondDepassementAutorise>[0]),
+    calcul: parObjet(plafondDepassementAutorise),
     champs: {
       factureMaximal: 'euros',
       'lectures.isnar31.depassementMaximal': 'euros',
@@ -106,13 +111,13 @@ export const REGLES_EXEMPLE: Record<string, RegleExemple> = {
   ratioHonorairesSansDepassement: {
     requis: ['date', 'actes'],
     optionnels: [],
-    calcul: (e) => ratioHonorairesSansDepassement(e as unknown as Parameters<typeof ratioHonorairesSansDepassement>[0]),
+    calcul: parObjet(ratioHonorairesSansDepassement),
     champs: { lectureB: 'taux', honorairesTotaux: 'euros', honorairesSansDepassement: 'euros', depassements: 'euros' },
   },
   tauxDepassement: {
     requis: [],
     optionnels: ['montantFacture', 'tarifOpposable', 'annees', 'definition'],
-    calcul: (e) => tauxDepassement(e as unknown as Parameters<typeof tauxDepassement>[0]),
+    calcul: parObjet(tauxDepassement),
     champs: { cnam: 'taux', isnar: 'taux' },
   },
   seuilsAllocationsFamiliales: {
@@ -131,14 +136,14 @@ export const REGLES_EXEMPLE: Record<string, RegleExemple> = {
   effetSeuilAllocationsFamiliales: {
     requis: ['date', 'supplement'],
     optionnels: [],
-    calcul: (e) => effetSeuilAllocationsFamiliales(e as unknown as Parameters<typeof effetSeuilAllocationsFamiliales>[0]),
+    calcul: parObjet(effetSeuilAllocationsFamiliales),
     champs: { seuil: 'euros', partMedecinAuSeuil: 'euros', partMedecinAuDela: 'euros' },
   },
   tauxAllocationsFamiliales: { requis: ['revenu', 'date'], optionnels: [], calcul: (e) => tauxAllocationsFamiliales(s(e.revenu), s(e.date)) },
   cotisationsPriseEnCharge: {
     requis: ['revenu', 'date'],
     optionnels: ['secteur', 'assietteParticipation', 'cotisationAsv'],
-    calcul: (e) => cotisationsPriseEnCharge(e as unknown as Parameters<typeof cotisationsPriseEnCharge>[0]),
+    calcul: parObjet(cotisationsPriseEnCharge),
     champs: {
       'af.taux': 'taux',
       'af.due': 'euros',
@@ -153,43 +158,43 @@ export const REGLES_EXEMPLE: Record<string, RegleExemple> = {
   redevanceActiviteLiberale: {
     requis: ['date', 'etablissement', 'actes'],
     optionnels: [],
-    calcul: (e) => redevanceActiviteLiberale(e as unknown as Parameters<typeof redevanceActiviteLiberale>[0]),
+    calcul: parObjet(redevanceActiviteLiberale),
     champs: { 'parCategorie.consultation': 'euros', 'parCategorie.autreActe': 'euros', 'parCategorie.imagerieBiologie': 'euros' },
   },
   plafondTempsActiviteLiberale: {
     requis: ['date', 'dureeService'],
     optionnels: ['dureeLiberale'],
-    calcul: (e) => plafondTempsActiviteLiberale(e as unknown as Parameters<typeof plafondTempsActiviteLiberale>[0]),
+    calcul: parObjet(plafondTempsActiviteLiberale),
   },
   forfaitPatienteleMedecinTraitant: {
     requis: ['date', 'patients'],
     optionnels: [],
-    calcul: (e) => forfaitPatienteleMedecinTraitant(e as unknown as Parameters<typeof forfaitPatienteleMedecinTraitant>[0]),
+    calcul: parObjet(forfaitPatienteleMedecinTraitant),
     // The other reading of ambiguity 12 (a child in ALD counted at the child's forfait).
     champs: { 'autresLectures.0.valeur': 'euros' },
   },
   primeOptam: {
     requis: ['date', 'honorairesTarifOpposable', 'tauxSpecialite', 'ecartTauxDepassement', 'ecartActiviteOpposable'],
     optionnels: [],
-    calcul: (e) => primeOptam(e as unknown as Parameters<typeof primeOptam>[0]),
+    calcul: parObjet(primeOptam),
     champs: { primePleine: 'euros', modulation: 'taux', ecartRetenu: 'points' },
   },
   majorationAdresse48h: {
     requis: ['date', 'delaisHeures'],
     optionnels: ['beneficiaire'],
-    calcul: (e) => majorationAdresse48h(e as unknown as Parameters<typeof majorationAdresse48h>[0]),
+    calcul: parObjet(majorationAdresse48h),
     champs: { totalSpecialiste: 'euros', totalAdresseurs: 'euros' },
   },
   aideInstallation: {
     requis: ['date'],
     optionnels: ['annee'],
-    calcul: (e) => aideInstallation(e as unknown as Parameters<typeof aideInstallation>[0]),
+    calcul: parObjet(aideInstallation),
     champs: { montantTotal: 'euros', parAn: 'euros' },
   },
   participationForfaitaireAnnee: {
     requis: ['actes'],
     optionnels: ['exonere'],
-    calcul: (e) => participationForfaitaireAnnee(e as unknown as Parameters<typeof participationForfaitaireAnnee>[0]),
+    calcul: parObjet(participationForfaitaireAnnee),
     champs: { sansPlafonds: 'euros', apresPlafondJournalier: 'euros' },
   },
   /** TCAM of one line of the Cour's tableau n° 23 (CdC I-A), from the figures the engine holds. */
@@ -224,28 +229,28 @@ export const REGLES_EXEMPLE: Record<string, RegleExemple> = {
   hausseTableau23: {
     requis: ['lignes', 'de', 'a'],
     optionnels: [],
-    calcul: (e) => hausseTableau23(e as unknown as Parameters<typeof hausseTableau23>[0]),
+    calcul: parObjet(hausseTableau23),
   },
   partCroissancePostesTableau23: {
     requis: ['lignes', 'de', 'a'],
     optionnels: [],
-    calcul: (e) => partCroissancePostesTableau23(e as unknown as Parameters<typeof partCroissancePostesTableau23>[0]),
+    calcul: parObjet(partCroissancePostesTableau23),
   },
   recompositionTcamTableau23: {
     requis: ['ligne'],
     optionnels: ['methode'],
-    calcul: (e) => recompositionTcamTableau23(e as unknown as Parameters<typeof recompositionTcamTableau23>[0]),
+    calcul: parObjet(recompositionTcamTableau23),
     champs: { ecart: 'nombre' },
   },
   ecartPartCroissanceCour: {
     requis: ['de', 'a'],
     optionnels: [],
-    calcul: (e) => ecartPartCroissanceCour(e as unknown as Parameters<typeof ecartPartCroissanceCour>[0]),
+    calcul: parObjet(ecartPartCroissanceCour),
   },
   rapportTableau23: {
     requis: ['montant', 'ligne', 'annee'],
     optionnels: [],
-    calcul: (e) => rapportTableau23(e as unknown as Parameters<typeof rapportTableau23>[0]),
+    calcul: parObjet(rapportTableau23),
   },
 };
 
