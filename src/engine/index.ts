@@ -8,7 +8,20 @@ export { parseMontant, parseTaux, parseNombre, formatEuros, formatTaux, formatNo
 export { formatDate, estDateIso, parseDate, formatDateNumerique } from './dates.js';
 export { creerAlea, type Alea } from './random.js';
 export { mulberry32 } from './prng.js';
-export { Trace, formatGrandeur, type Etape, type Grandeur, type Lecture, type ResultatRegle, type Unite, type GenreEtape, type Operande } from './trace.js';
+export {
+  Trace,
+  formatGrandeur,
+  formatValeurEtape,
+  texteResultat,
+  type Etape,
+  type Grandeur,
+  type Lecture,
+  type ResultatRegle,
+  type Unite,
+  type GenreEtape,
+  type Operande,
+  type ValeurEtape,
+} from './trace.js';
 export {
   parametre,
   valeurConnue,
@@ -27,7 +40,7 @@ export { citer, CITATIONS_DOCUMENTS, SOURCE_HORS_GUIDE, type Citations } from '.
 // The bibliography (server-side: its data is never imported by an island, see bibliographie.ts).
 export { sources, citations, sourceConnue, estExterne, type EntreeSource, type StatutSource } from './bibliographie.js';
 
-export { tarifActe, ACTES, type Acte, type ResultatTarif } from './rules/tarifs.js';
+export { tarifActe, sommeTarifs, ACTES, type Acte, type ResultatTarif, type EntreeSommeTarifs, type ResultatSommeTarifs } from './rules/tarifs.js';
 export {
   priseEnChargeConsultation,
   SITUATIONS,
@@ -53,6 +66,10 @@ export {
 export {
   cotisationsPriseEnCharge,
   tauxAllocationsFamiliales,
+  seuilsAllocationsFamiliales,
+  tauxMaladiePrisEnCharge,
+  ecartArrondiTauxAf,
+  effetSeuilAllocationsFamiliales,
   SECTEURS_COTISATIONS,
   LIBELLES_SECTEUR_COTISATIONS,
   type SecteurCotisations,
@@ -70,8 +87,21 @@ export {
   type CategorieFpmt,
 } from './rules/forfaits.js';
 export { primeOptam, type EntreePrimeOptam, type ResultatPrimeOptam } from './rules/optam.js';
-export { tcam, tcamTableau23, partCroissance, partCroissanceTableau23, type MethodeTcam, type ResultatTcam, type LigneTcam } from './rules/tcam.js';
-export { TABLEAU_23, ANNEES_TABLEAU_23, type LigneTableau23 } from './donnees/tableau23.js';
+export {
+  tcam,
+  tcamTableau23,
+  partCroissance,
+  partCroissanceTableau23,
+  partCroissancePostesTableau23,
+  hausseTableau23,
+  recompositionTcamTableau23,
+  ecartPartCroissanceCour,
+  rapportTableau23,
+  type MethodeTcam,
+  type ResultatTcam,
+  type LigneTcam,
+} from './rules/tcam.js';
+export { TABLEAU_23, ANNEES_TABLEAU_23, PARTS_CROISSANCE_COUR, type LigneTableau23 } from './donnees/tableau23.js';
 
 export { exercices, listeExercices, exercice, autoEvaluation, noter, TOLERANCE_EUROS, TOLERANCE_TAUX } from './exercises/index.js';
 export { THEMES, LIBELLES_THEMES, type Theme } from './themes.js';

@@ -24,9 +24,19 @@ export interface Grandeur {
 
 export type GenreEtape = 'entree' | 'parametre' | 'operation' | 'tranche' | 'condition' | 'arrondi' | 'note';
 
-export interface Operande {
+/**
+ * A number of the trace, kept as a value with its unit (Publicodes: the explanation keeps values);
+ * it becomes text only on display, through `formatValeurEtape`.
+ */
+export interface ValeurEtape {
+  valeur: Decimal;
+  unite: Unite;
+  /** An exact ratio as the parameter writes it ("2/3"): shown instead of its decimal expansion. */
+  fraction?: string;
+}
+
+export interface Operande extends ValeurEtape {
   nom: string;
-  valeur: string;
 }
 
 export interface Etape {
@@ -34,7 +44,12 @@ export interface Etape {
   libelle: string;
   formule: string;
   operandes: Operande[];
-  resultat: string;
+  /** The value the step computes or reads; absent for a bracket choice, a condition or a note. */
+  resultat?: ValeurEtape;
+  /** `tranche`: the label of the bracket chosen. */
+  tranche?: string;
+  /** `condition`: whether the test holds. */
+  verifiee?: boolean;
   source?: SourceRef;
   /** Id in `ambiguites` when this step depends on a reading of an ambiguous source. */
   ambiguite?: string;
@@ -77,6 +92,19 @@ export function formatGrandeur(valeur: Decimal, unite: Unite): string {
   }
 }
 
+/** "25,00 €", "17,5 %", "2/3": a trace's number as the reader sees it (format last). */
+export function formatValeurEtape(v: ValeurEtape): string {
+  return v.fraction ?? formatGrandeur(v.valeur, v.unite);
+}
+
+/** The text after « = » in a displayed step: its value, the bracket chosen, « oui »/« non », or nothing. */
+export function texteResultat(e: Etape): string {
+  if (e.resultat) return formatValeurEtape(e.resultat);
+  if (e.tranche !== undefined) return e.tranche;
+  if (e.verifiee !== undefined) return e.verifiee ? 'oui' : 'non';
+  return '';
+}
+
 function verifierFini(nom: string, v: Decimal): Decimal {
   if (!estFini(v)) {
     throw new ErreurMoteur('CALCUL_INVALIDE', `Le calcul de « ${nom} » ne donne pas un nombre fini (division par zéro ?).`, { nom });
@@ -96,13 +124,13 @@ export class Trace {
   readonly etapes: Etape[] = [];
 
   private operandes(gs: Grandeur[]): Operande[] {
-    return gs.map((g) => ({ nom: g.nom, valeur: formatGrandeur(g.valeur, g.unite) }));
+    return gs.map((g) => ({ nom: g.nom, valeur: g.valeur, unite: g.unite }));
   }
 
   /** A value given by the user or the exercise. */
   entree(nom: string, valeur: Decimal, unite: Unite, opts?: OptionsEtape): Grandeur {
     const g = { nom, valeur: verifierFini(nom, valeur), unite };
-    this.etapes.push({ genre: 'entree', libelle: nom, formule: 'donnée', operandes: [], resultat: formatGrandeur(valeur, unite), ...options(opts) });
+    this.etapes.push({ genre: 'entree', libelle: nom, formule: 'donnée', operandes: [], resultat: { valeur, unite }, ...options(opts) });
     return g;
   }
 
@@ -117,7 +145,7 @@ export class Trace {
       // The step names the parameter by its French label (libelle); its id stays internal.
       formule: `valeur en vigueur au ${formatDate(date)} (depuis le ${formatDate(p.depuis)})`,
       operandes: [],
-      resultat: p.brut.includes('/') ? p.brut : formatGrandeur(p.valeur, unite),
+      resultat: { valeur: p.valeur, unite, ...(p.brut.includes('/') ? { fraction: p.brut } : {}) },
       source: p.source,
       ...(opts?.ambiguite ? { ambiguite: opts.ambiguite } : {}),
       ...(p.externe ? { externe: true } : {}),
@@ -133,7 +161,7 @@ export class Trace {
       libelle: nom,
       formule,
       operandes: this.operandes(operandes),
-      resultat: formatGrandeur(valeur, unite),
+      resultat: { valeur, unite },
       ...options(opts),
     });
     return { nom, valeur, unite };
@@ -154,7 +182,7 @@ export class Trace {
       libelle,
       formule: tranches.map((t) => t.libelle).join(' ; '),
       operandes: this.operandes([g, ...bornes]),
-      resultat: tranches[i]?.libelle ?? '',
+      tranche: tranches[i]?.libelle ?? '',
       ...options(opts),
     });
     return i;
@@ -163,7 +191,7 @@ export class Trace {
   /** A yes/no test on values; the test receives the operands' values in order. */
   condition(libelle: string, formule: string, operandes: Grandeur[], test: (...v: Decimal[]) => boolean, opts?: OptionsEtape): boolean {
     const r = test(...operandes.map((o) => o.valeur));
-    this.etapes.push({ genre: 'condition', libelle, formule, operandes: this.operandes(operandes), resultat: r ? 'oui' : 'non', ...options(opts) });
+    this.etapes.push({ genre: 'condition', libelle, formule, operandes: this.operandes(operandes), verifiee: r, ...options(opts) });
     return r;
   }
 
@@ -177,7 +205,7 @@ export class Trace {
       libelle: n,
       formule: m.libelle, // the mode's French name, not its id
       operandes: this.operandes([g]),
-      resultat: formatGrandeur(valeur, g.unite),
+      resultat: { valeur, unite: g.unite },
       ...options(opts),
     });
     return { nom: n, valeur, unite: g.unite };
@@ -185,7 +213,7 @@ export class Trace {
 
   /** A statement with no computation: which reading was taken, what the source says. */
   note(libelle: string, texte: string, opts?: OptionsEtape): void {
-    this.etapes.push({ genre: 'note', libelle, formule: texte, operandes: [], resultat: '', ...options(opts) });
+    this.etapes.push({ genre: 'note', libelle, formule: texte, operandes: [], ...options(opts) });
   }
 
   /** Same value under a new name, recorded (e.g. "base de remboursement = tarif opposable"). */
@@ -195,7 +223,7 @@ export class Trace {
       libelle: nom,
       formule: pourquoi,
       operandes: this.operandes([g]),
-      resultat: formatGrandeur(g.valeur, g.unite),
+      resultat: { valeur: g.valeur, unite: g.unite },
       ...options(opts),
     });
     return { nom, valeur: g.valeur, unite: g.unite };

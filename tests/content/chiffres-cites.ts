@@ -6,14 +6,12 @@
  * - `citation`: a figure quoted from the guide (`isnar §…`), the Cour des comptes (`cdc …`) or a
  *   cited public source (its id in src/content/sources.json, with the section when there is one).
  * - `donnee`: a datum chosen for an example or a situation (not a result, not a source figure).
- * - `a-convertir`: a course calculation the engine does not expose yet (a sum of two tariffs, a
- *   threshold computed inside a rule…). It should become an `<Exemple>`; the test keeps this list
- *   from growing.
  *
  * One entry covers every occurrence of that figure in that chapter: "30 €" in medecin-traitant is the
- * 2025 tariff wherever it appears. A course calculation never goes under `citation`.
+ * 2025 tariff wherever it appears. A course calculation never goes on this list: it is an `<Exemple>`
+ * (computed by the engine at build time, src/components/content/exemples.ts).
  */
-export type Nature = 'citation' | 'donnee' | 'a-convertir';
+export type Nature = 'citation' | 'donnee';
 
 export interface ChiffreCite {
   chapitre: string;
@@ -56,11 +54,6 @@ export const CHIFFRES_CITES: ChiffreCite[] = [
   { chapitre: 'medecin-traitant', figure: '117,5 %', nature: 'citation', source: 'isnar §3.1 et §4.3' },
   { chapitre: 'medecin-traitant', figure: '17,5 %', nature: 'citation', source: 'isnar §3.1 et §4.3' },
   { chapitre: 'medecin-traitant', figure: '23 €', nature: 'citation', source: 'isnar §5.2' },
-  { chapitre: 'medecin-traitant', figure: '69 €', nature: 'a-convertir', source: 'G + APC en janvier 2017 : aucune règle ne somme deux tarifs' },
-  { chapitre: 'medecin-traitant', figure: '73 €', nature: 'a-convertir', source: 'G + APC en janvier 2018 : aucune règle ne somme deux tarifs' },
-  { chapitre: 'medecin-traitant', figure: '75 €', nature: 'a-convertir', source: 'G + APC au 1er juin 2018 : aucune règle ne somme deux tarifs' },
-  { chapitre: 'medecin-traitant', figure: '6 €', nature: 'a-convertir', source: 'écart entre deux sommes de tarifs' },
-  { chapitre: 'medecin-traitant', figure: '8,7 %', nature: 'a-convertir', source: 'hausse de la somme de deux tarifs' },
   { chapitre: 'medecin-traitant', figure: '1,6 Md€', nature: 'citation', source: 'ameli-convention-2024' },
   { chapitre: 'medecin-traitant', figure: '31,50 €', nature: 'citation', source: 'ameli-convention-2024' },
   { chapitre: 'medecin-traitant', figure: '35 €', nature: 'citation', source: 'ameli-convention-2024' },
@@ -123,47 +116,23 @@ export const CHIFFRES_CITES: ChiffreCite[] = [
   { chapitre: 'contrat', figure: '17,5 %', nature: 'citation', source: 'isnar §3.1 et §4.3' },
   { chapitre: 'contrat', figure: '117,5 %', nature: 'citation', source: 'isnar §4.3' },
   { chapitre: 'contrat', figure: '4 €', nature: 'donnee', source: 'DA de 4 € choisi pour l’exemple du rhumatologue (29 € = 25 € + 4 €, entrée de l’Exemple)' },
-  { chapitre: 'contrat', figure: '9,7 %', nature: 'a-convertir', source: 'part CPAM du taux maladie (9,8 % − 0,1 %) : aucune règle ne l’expose' },
   { chapitre: 'contrat', figure: '9,8 %', nature: 'citation', source: 'isnar §4.3' },
-  {
-    chapitre: 'contrat',
-    figure: '6,4 %',
-    nature: 'a-convertir',
-    source: 'part CPAM du taux maladie (6,5 % − 0,1 %) ; urssaf-pamc donne 6,40 % pour aujourd’hui',
-  },
   { chapitre: 'contrat', figure: '6,5 %', nature: 'citation', source: 'isnar §4.3' },
   { chapitre: 'contrat', figure: '0,1 %', nature: 'citation', source: 'isnar §4.3' },
   { chapitre: 'contrat', figure: '6,50 %', nature: 'citation', source: 'urssaf-pamc' },
   { chapitre: 'contrat', figure: '6,40 %', nature: 'citation', source: 'urssaf-pamc' },
-  {
-    chapitre: 'contrat',
-    figure: '43 150,80 €',
-    nature: 'a-convertir',
-    source: '110 % × PASS 2017 : calculé dans tauxAllocationsFamiliales mais non exposé (aga-ps-af cite 43 151 €)',
-  },
   { chapitre: 'contrat', figure: '110 %', nature: 'citation', source: 'isnar §4.3' },
-  {
-    chapitre: 'contrat',
-    figure: '54 919,20 €',
-    nature: 'a-convertir',
-    source: '140 % × PASS 2017 : calculé dans tauxAllocationsFamiliales mais non exposé (aga-ps-af cite 54 919 €)',
-  },
   { chapitre: 'contrat', figure: '5,25 %', nature: 'citation', source: 'isnar §4.3' },
   { chapitre: 'contrat', figure: '140 %', nature: 'citation', source: 'isnar §4.3 ; modele-social' },
   { chapitre: 'contrat', figure: '39 228 €', nature: 'citation', source: 'isnar §4.3 (PASS 2017)' },
   { chapitre: 'contrat', figure: '2,15 %', nature: 'citation', source: 'isnar §4.3 ; aga-ps-af' },
   { chapitre: 'contrat', figure: '3,10 %', nature: 'citation', source: 'aga-ps-af' },
   { chapitre: 'contrat', figure: '3,95 %', nature: 'citation', source: 'aga-ps-af' },
-  { chapitre: 'contrat', figure: '2,10 €', nature: 'a-convertir', source: 'écart entre les deux lectures de l’ambiguïté 1 (1 977,10 € − 1 975 €)' },
   { chapitre: 'contrat', figure: '250 %', nature: 'citation', source: 'modele-social' },
   { chapitre: 'contrat', figure: '1 €', nature: 'donnee', source: '« 1 € de revenu en plus » : illustration de l’effet de seuil' },
-  { chapitre: 'contrat', figure: '232 €', nature: 'a-convertir', source: 'effet de seuil à 110 % du PASS : différence de deux calculs' },
   { chapitre: 'contrat', figure: '40 %', nature: 'citation', source: 'isnar §4.3' },
-  { chapitre: 'contrat', figure: '1 975 €', nature: 'citation', source: 'aga-ps-af' },
   { chapitre: 'contrat', figure: '23 €', nature: 'citation', source: 'secteur2-base' },
   { chapitre: 'contrat', figure: '3,25 %', nature: 'citation', source: 'urssaf-pamc' },
-  { chapitre: 'contrat', figure: '52 866 €', nature: 'a-convertir', source: 'seuil 110 % × PASS 2026 (calcul du cours)' },
-  { chapitre: 'contrat', figure: '67 284 €', nature: 'a-convertir', source: 'seuil 140 % × PASS 2026 (calcul du cours)' },
   { chapitre: 'contrat', figure: '52,7 %', nature: 'citation', source: 'optam-2024' },
   // ---- conventions-aujourdhui
   { chapitre: 'conventions-aujourdhui', figure: '4,7 Md€', nature: 'citation', source: 'cdc Présentation et I-A' },
@@ -181,71 +150,11 @@ export const CHIFFRES_CITES: ChiffreCite[] = [
   { chapitre: 'conventions-aujourdhui', figure: '6,3 %', nature: 'citation', source: 'cdc I-A, tableau n° 23' },
   { chapitre: 'conventions-aujourdhui', figure: '7,5 %', nature: 'citation', source: 'cdc I-A, tableau n° 23' },
   { chapitre: 'conventions-aujourdhui', figure: '3,8 %', nature: 'citation', source: 'cdc I-A, tableau n° 23' },
-  {
-    chapitre: 'conventions-aujourdhui',
-    figure: '15 124 M€',
-    nature: 'a-convertir',
-    source: 'hausse 2015-2019 du tableau n° 23 : calculée dans partCroissance, non exposée',
-  },
-  {
-    chapitre: 'conventions-aujourdhui',
-    figure: '4 888 M€',
-    nature: 'a-convertir',
-    source: 'hausse 2015-2019 du tableau n° 23 : calculée dans partCroissance, non exposée',
-  },
-  {
-    chapitre: 'conventions-aujourdhui',
-    figure: '2 919 M€',
-    nature: 'a-convertir',
-    source: 'hausse 2015-2019 du tableau n° 23 : calculée dans partCroissance, non exposée',
-  },
-  {
-    chapitre: 'conventions-aujourdhui',
-    figure: '438 M€',
-    nature: 'a-convertir',
-    source: 'hausse 2015-2019 du tableau n° 23 : calculée dans partCroissance, non exposée',
-  },
-  {
-    chapitre: 'conventions-aujourdhui',
-    figure: '54,5 %',
-    nature: 'a-convertir',
-    source: 'part de trois postes dans la hausse : aucune règle ne somme des lignes du tableau n° 23',
-  },
-  {
-    chapitre: 'conventions-aujourdhui',
-    figure: '12 %',
-    nature: 'a-convertir',
-    source: 'taux annuel 2018→2019 des soins de ville : dans la trace de tcam, non exposé',
-  },
-  {
-    chapitre: 'conventions-aujourdhui',
-    figure: '3 %',
-    nature: 'a-convertir',
-    source: 'taux annuels 2015→2018 des soins de ville : dans la trace de tcam, non exposés',
-  },
   { chapitre: 'conventions-aujourdhui', figure: '22 905 M€', nature: 'citation', source: 'cdc I-A, tableau n° 23' },
-  {
-    chapitre: 'conventions-aujourdhui',
-    figure: '22 901 M€',
-    nature: 'a-convertir',
-    source: 'vérification 18 017 × 1,0618⁴ : aucune règle ne recompose une valeur',
-  },
-  {
-    chapitre: 'conventions-aujourdhui',
-    figure: '23 031 M€',
-    nature: 'a-convertir',
-    source: 'vérification 18 017 × 1,0633⁴ : aucune règle ne recompose une valeur',
-  },
-  { chapitre: 'conventions-aujourdhui', figure: '126 M€', nature: 'a-convertir', source: 'écart de la vérification ci-dessus' },
   { chapitre: 'conventions-aujourdhui', figure: '28,4 %', nature: 'citation', source: 'cdc I-A' },
   { chapitre: 'conventions-aujourdhui', figure: '21 %', nature: 'citation', source: 'cdc I-A' },
-  { chapitre: 'conventions-aujourdhui', figure: '1 point', nature: 'a-convertir', source: 'écart entre les parts du tableau n° 23 et les chiffres de la Cour' },
-  {
-    chapitre: 'conventions-aujourdhui',
-    figure: '16 points',
-    nature: 'a-convertir',
-    source: 'écart entre les parts du tableau n° 23 et les chiffres de la Cour',
-  },
+  { chapitre: 'conventions-aujourdhui', figure: '3 %', nature: 'citation', source: 'cdc II-A-2, note 159' },
+  { chapitre: 'conventions-aujourdhui', figure: '1 point', nature: 'citation', source: 'synmad-optam-2017' },
   { chapitre: 'conventions-aujourdhui', figure: '1,3 Md€', nature: 'citation', source: 'comite-alerte-2025' },
   { chapitre: 'conventions-aujourdhui', figure: '0,5 %', nature: 'citation', source: 'comite-alerte-2025' },
   { chapitre: 'conventions-aujourdhui', figure: '800 M€', nature: 'citation', source: 'cdc I-C-2, note 152' },
@@ -269,12 +178,7 @@ export const CHIFFRES_CITES: ChiffreCite[] = [
   { chapitre: 'conventions-aujourdhui', figure: '1,2 %', nature: 'citation', source: 'cdc II-A-2, note 159' },
   { chapitre: 'conventions-aujourdhui', figure: '4 %', nature: 'citation', source: 'cdc II-A-2, note 159' },
   { chapitre: 'conventions-aujourdhui', figure: '83 143 M€', nature: 'citation', source: 'cdc I-A, tableau n° 23' },
-  {
-    chapitre: 'conventions-aujourdhui',
-    figure: '0,59 %',
-    nature: 'a-convertir',
-    source: '350 à 400 M€ rapportés aux 68 019 à 83 143 M€ du tableau n° 23 (calcul du cours)',
-  },
+  { chapitre: 'conventions-aujourdhui', figure: '68 019 M€', nature: 'citation', source: 'cdc I-A, tableau n° 23' },
   { chapitre: 'conventions-aujourdhui', figure: '97 %', nature: 'citation', source: 'cdc II-A-2, note 163' },
   { chapitre: 'conventions-aujourdhui', figure: '15 000 €', nature: 'citation', source: 'cdc II-A-2, note 163' },
   { chapitre: 'conventions-aujourdhui', figure: '10,6 %', nature: 'citation', source: 'cdc II-A-2, note 163' },

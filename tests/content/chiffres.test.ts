@@ -14,9 +14,6 @@ const idsSources = new Set(sourcesBrutes().map((s) => s.id as string));
 const cle = (chapitre: string, figure: string) => `${chapitre} | ${normaliser(figure)}`;
 const liste = new Map(CHIFFRES_CITES.map((c) => [cle(c.chapitre, c.figure), c]));
 
-/** Never more course calculations waiting to become `<Exemple>` than when the list was written. */
-const A_CONVERTIR_MAX = 26;
-
 describe('chiffres des chapitres : paramètre, exemple calculé ou citation listée', () => {
   for (const c of lesChapitres) {
     test(`${c.id} : aucun chiffre calculé à la main`, () => {
@@ -42,10 +39,6 @@ describe('chiffres des chapitres : paramètre, exemple calculé ou citation list
       .filter((c) => c.source.split(' ; ').some((s) => !idsSources.has(s.split(' ')[0]!)))
       .map((c) => `${c.chapitre} « ${c.figure} » : ${c.source}`);
     expect(sansSource).toEqual([]);
-  });
-
-  test('les calculs du cours encore écrits à la main ne sont pas plus nombreux', () => {
-    expect(CHIFFRES_CITES.filter((c) => c.nature === 'a-convertir').length).toBeLessThanOrEqual(A_CONVERTIR_MAX);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { ouvrir, navigateurPourCeFichier } from './harness';
-import { exercices, formatEuros, formatTaux } from '../../src/engine';
+import { exercices, formatEuros, formatTaux, texteResultat } from '../../src/engine';
 
 const navigateur = navigateurPourCeFichier();
 
@@ -54,7 +54,7 @@ describe('exercices corrigés', () => {
       await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('exercice__retour'))).toBe(true);
       const trace = widget.locator('.exercice__solution .trace__etape');
       expect(await trace.count()).toBe(solution.etapes.length);
-      await expect(trace.last().textContent()).resolves.toContain(solution.etapes.at(-1)!.resultat);
+      await expect(trace.last().textContent()).resolves.toContain(texteResultat(solution.etapes.at(-1)!));
 
       await widget.getByRole('button', { name: 'Nouvelle variante' }).click();
       await expect.poll(async () => widget.locator('.widget__titre').textContent()).not.toContain(`variante n° ${seed})`);

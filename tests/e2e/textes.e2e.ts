@@ -7,7 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { exerciceHydrate, hydrate, navigateurPourCeFichier, ouvrir, siteUrl } from './harness';
-import { exercices, formatEuros, listeParametres, MODES_ARRONDI, parseDate, parseMontant, tarifActe } from '../../src/engine';
+import { exercices, formatEuros, listeParametres, MODES_ARRONDI, parseDate, parseMontant, tarifActe, texteResultat } from '../../src/engine';
 import type { Question } from '../../src/content/schemas/question';
 
 const navigateur = navigateurPourCeFichier();
@@ -28,7 +28,7 @@ describe('mots et nombres à l’écran', () => {
     // A typical mistake the grader recognises: one of the intermediate amounts of the worked solution.
     const typique = kind
       .solve(params)
-      .etapes.map((e) => parseMontant(e.resultat))
+      .etapes.map((e) => parseMontant(texteResultat(e)))
       .flatMap((r) => (r.ok ? [formatEuros(r.valeur)] : []))
       .find((saisie) => kind.grade(params, saisie).erreurProbable !== undefined);
     expect(typique, 'aucune erreur typique trouvée dans la trace').toBeDefined();

@@ -1,6 +1,7 @@
 // Cour des comptes 2022 chapter: tableau n° 23 (I-A), FPMT (II-A-2, note 161), majorations 48 h (II-B-2), OPTAM (II-B-3, note 173);
 // installation aid (ISNAR §2.2).
 import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
 import {
   tcamTableau23,
   tcam,
@@ -12,6 +13,12 @@ import {
   majorationAdresse48h,
   aideInstallation,
   formatTaux,
+  formatNombre,
+  hausseTableau23,
+  partCroissancePostesTableau23,
+  recompositionTcamTableau23,
+  ecartPartCroissanceCour,
+  rapportTableau23,
   D,
 } from '../../src/engine/index';
 
@@ -112,5 +119,70 @@ describe('ISNAR §2.2 : aide à l’installation de 50 000 € sur deux ans (amb
     expect(r.valeur.toString()).toBe('25000');
     expect(r.etapes.some((e) => e.ambiguite === 'a19')).toBe(true);
     expect(() => aideInstallation({ date: '2017-01-01', annee: 3 })).toThrow(expect.objectContaining({ code: 'ENTREE_INVALIDE' }));
+  });
+});
+
+describe('CdC I-A, tableau n° 23 : les calculs du chapitre', () => {
+  const LIGNES_HONORAIRES = ['honorairesMedicauxDentaires', 'honorairesParamedicaux', 'laboratoires'] as const;
+  it('hausses 2015 → 2019 : 83 143 − 68 019 = 15 124 ; 22 905 − 18 017 = 4 888 ; 11 802 − 8 883 = 2 919 ; 3 281 − 2 843 = 438 M€', () => {
+    const h = (l: (typeof TABLEAU_23)[number]['id']) => hausseTableau23({ lignes: [l], de: 2015, a: 2019 }).valeur.toString();
+    expect([h('soinsDeVille'), ...LIGNES_HONORAIRES.map(h)]).toEqual(['15124', '4888', '2919', '438']);
+    expect(hausseTableau23({ lignes: [...LIGNES_HONORAIRES], de: 2015, a: 2019 }).valeur.toString()).toBe('8245');
+  });
+  it('CdC I-A « 55 % » : (4 888 + 2 919 + 438) ÷ 15 124 = 8 245 ÷ 15 124 = 54,5 %', () => {
+    const r = partCroissancePostesTableau23({ lignes: [...LIGNES_HONORAIRES], de: 2015, a: 2019 });
+    expect(r.valeur.equals(D(8245).div(15124))).toBe(true);
+    expect(pct1(r.valeur)).toBe('54,5 %');
+  });
+  it('une seule ligne : la même part que partCroissanceTableau23 (642 ÷ 1 908 en 2017 → 2018)', () => {
+    const r = partCroissancePostesTableau23({ lignes: ['honorairesMedicauxDentaires'], de: 2017, a: 2018 });
+    expect(r.valeur.equals(partCroissanceTableau23('honorairesMedicauxDentaires', 2017, 2018).valeur)).toBe(true);
+    expect(() => partCroissancePostesTableau23({ lignes: ['soinsDeVille'], de: 2015, a: 2019 })).toThrow(/total/);
+  });
+  it('propriété : la hausse de plusieurs lignes est la somme de leurs hausses (additivité)', () => {
+    fc.assert(
+      fc.property(
+        fc.subarray([...LIGNES_HONORAIRES], { minLength: 1 }),
+        fc.integer({ min: 2015, max: 2018 }),
+        fc.integer({ min: 1, max: 4 }),
+        (lignes, de, n) => {
+          const a = Math.min(de + n, 2019);
+          const ensemble = hausseTableau23({ lignes, de, a }).valeur;
+          const seules = lignes.map((l) => hausseTableau23({ lignes: [l], de, a }).valeur).reduce((s, x) => s.plus(x), D(0));
+          return ensemble.equals(seules);
+        },
+      ),
+    );
+  });
+  it('taux annuels des soins de ville : 2 228 ÷ 68 019 = 3,3 % ; 2 236 ÷ 70 247 = 3,2 % ; 1 908 ÷ 72 483 = 2,6 % ; 8 752 ÷ 74 391 = 11,8 %', () => {
+    const r = tcam([...TABLEAU_23[0]!.valeurs]);
+    expect(r.tauxAnnuels.map(pct1)).toEqual(['3,3 %', '3,2 %', '2,6 %', '11,8 %']);
+    expect(r.tauxAnnuels[3]!.equals(D(8752).div(74391))).toBe(true);
+  });
+  it('recomposition : 18 017 × 1,0618⁴ ≈ 22 901 M€ (taux composé) ; 18 017 × 1,0633⁴ ≈ 23 031 M€, 126 M€ de trop (moyenne arithmétique)', () => {
+    const geo = recompositionTcamTableau23({ ligne: 'honorairesMedicauxDentaires', methode: 'geometrique' });
+    const ari = recompositionTcamTableau23({ ligne: 'honorairesMedicauxDentaires' });
+    expect(geo.valeur.equals(D(18017).mul(D('1.0618').pow(4)))).toBe(true);
+    expect(geo.valeur.toDecimalPlaces(0).toString()).toBe('22901');
+    expect(ari.valeur.equals(D(18017).mul(D('1.0633').pow(4)))).toBe(true);
+    expect(ari.valeur.toDecimalPlaces(0).toString()).toBe('23031');
+    expect(ari.ecart.toDecimalPlaces(0).toString()).toBe('126');
+  });
+  it('chaque ligne : le taux composé arrondi au centième de point ramène à moins de 0,05 % de la valeur de 2019', () => {
+    for (const l of TABLEAU_23) {
+      const r = recompositionTcamTableau23({ ligne: l.id, methode: 'geometrique' });
+      expect(r.ecart.abs().div(l.valeurs[4]!).lessThan('0.0005')).toBe(true);
+    }
+  });
+  it('ambiguïté 14 : écart entre le tableau et la Cour — 24,5 − 21 = 3,5 ; 22,0 − 21 = 1,0 ; 33,6 − 28,4 = 5,2 ; 36,65 − 21 = 15,7 points', () => {
+    // 546 ÷ 2 228 = 24,51 % ; 492 ÷ 2 236 = 22,00 % ; 642 ÷ 1 908 = 33,65 % ; 3 208 ÷ 8 752 = 36,65 %.
+    const e = (de: number) => formatNombre(ecartPartCroissanceCour({ de, a: de + 1 }).valeur, 1);
+    expect([2015, 2016, 2017, 2018].map(e)).toEqual(['3,5', '1,0', '5,2', '15,7']);
+    expect(() => ecartPartCroissanceCour({ de: 2015, a: 2019 })).toThrow(/consécutives/);
+  });
+  it('ambiguïté 15 : 350 ÷ 83 143 = 0,42 % ; 400 ÷ 68 019 = 0,59 % (pas les 0,2 à 0,4 % de la Cour)', () => {
+    expect(formatTaux(rapportTableau23({ montant: '350', ligne: 'soinsDeVille', annee: 2019 }).valeur, 2)).toBe('0,42\u00A0%');
+    expect(formatTaux(rapportTableau23({ montant: '400', ligne: 'soinsDeVille', annee: 2015 }).valeur, 2)).toBe('0,59\u00A0%');
+    expect(() => rapportTableau23({ montant: '400', ligne: 'soinsDeVille', annee: 2020 })).toThrow(/2015 à 2019/);
   });
 });

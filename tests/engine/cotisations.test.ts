@@ -1,7 +1,15 @@
 // Cotisations taken over (ISNAR §4.3; ambiguities 1, 2, 3, 17; external aga-ps formula and example).
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { cotisationsPriseEnCharge, tauxAllocationsFamiliales, D } from '../../src/engine/index';
+import {
+  cotisationsPriseEnCharge,
+  tauxAllocationsFamiliales,
+  seuilsAllocationsFamiliales,
+  tauxMaladiePrisEnCharge,
+  ecartArrondiTauxAf,
+  effetSeuilAllocationsFamiliales,
+  D,
+} from '../../src/engine/index';
 
 describe('tauxAllocationsFamiliales', () => {
   it('ISNAR §4.3 : 2,15 % sous 110 % du PASS (39 228 € en 2017), 5,25 % au-delà de 140 %', () => {
@@ -10,8 +18,8 @@ describe('tauxAllocationsFamiliales', () => {
   });
   it('source « aga-ps-af » : seuils 2017 de 43 151 € et 54 919 € (110 % et 140 % de 39 228 €, arrondis)', () => {
     const r = tauxAllocationsFamiliales('50000', '2017-06-01');
-    const seuils = r.etapes.filter((e) => e.libelle.startsWith('seuil') && e.genre === 'operation').map((e) => e.resultat);
-    expect(seuils).toEqual(['43\u202F150,80\u00A0€', '54\u202F919,20\u00A0€']);
+    const seuils = r.etapes.filter((e) => e.libelle.startsWith('seuil') && e.genre === 'operation').map((e) => e.resultat?.valeur.toString());
+    expect(seuils).toEqual(['43150.8', '54919.2']);
   });
   it('source « aga-ps-af » : 50 000 € → taux ≈ 3,954 % non arrondi ; 3,95 % si on arrondit', () => {
     const r = tauxAllocationsFamiliales('50000', '2017-06-01');
@@ -116,5 +124,94 @@ describe('cotisationsPriseEnCharge', () => {
       expect.objectContaining({ code: 'ENTREE_INVALIDE' }),
     );
     expect(() => cotisationsPriseEnCharge({ revenu: '1000', date: '2016-06-01' })).toThrow(expect.objectContaining({ code: 'DATE_ANTERIEURE' }));
+  });
+});
+
+describe('seuilsAllocationsFamiliales (les tranches AF en euros)', () => {
+  it('ISNAR §4.3 : 110 % × 39 228 € = 43 150,80 € ; 140 % × 39 228 € = 54 919,20 € (PASS 2017)', () => {
+    const r = seuilsAllocationsFamiliales('2017-06-01');
+    expect(r.valeur.toString()).toBe('43150.8');
+    expect(r.seuilBas.toString()).toBe('43150.8');
+    expect(r.seuilHaut.toString()).toBe('54919.2');
+  });
+  it('PASS 2026 (arrêté du 22 décembre 2025) : 110 % × 48 060 = 52 866 € ; 140 % × 48 060 = 67 284 €', () => {
+    const r = seuilsAllocationsFamiliales('2026-01-01');
+    expect(r.seuilBas.toString()).toBe('52866');
+    expect(r.seuilHaut.toString()).toBe('67284');
+  });
+  it('ce sont les bornes des tranches du taux AF : pile au seuil bas, taux réduit ; un centime au-dessus, taux progressif', () => {
+    const s = seuilsAllocationsFamiliales('2017-06-01');
+    expect(tauxAllocationsFamiliales(s.seuilBas, '2017-06-01').valeur.toString()).toBe('0.0215');
+    expect(tauxAllocationsFamiliales(s.seuilHaut, '2017-06-01').valeur.toString()).toBe('0.0525');
+    expect(tauxAllocationsFamiliales(s.seuilBas.plus('0.01'), '2017-06-01').valeur.greaterThan('0.0215')).toBe(true);
+  });
+});
+
+describe('tauxMaladiePrisEnCharge (ISNAR §4.3, ambiguïté 17)', () => {
+  it('9,8 % − 0,1 % = 9,7 % en 2017 ; 6,5 % − 0,1 % = 6,4 % à partir de 2018 (date de travail du cours)', () => {
+    expect(tauxMaladiePrisEnCharge('2017-06-01').valeur.toString()).toBe('0.097');
+    expect(tauxMaladiePrisEnCharge('2018-06-01').valeur.toString()).toBe('0.064');
+  });
+  it('appliqué au revenu, il redonne la part CPAM de cotisationsPriseEnCharge (sans dépassement) : 9,7 % × 50 000 = 4 850 €', () => {
+    const r = cotisationsPriseEnCharge({ revenu: '50000', date: '2017-06-01' });
+    expect(r.maladie.partCpam.toString()).toBe('4850');
+    expect(tauxMaladiePrisEnCharge('2017-06-01').valeur.mul(50000).equals(r.maladie.partCpam)).toBe(true);
+  });
+});
+
+describe('ecartArrondiTauxAf (ambiguïté 1)', () => {
+  it('aga-ps-af : 50 000 € → taux 3,954… %, 1 977,10 € ; taux arrondi 3,95 % × 50 000 = 1 975 € ; écart 2,10 €', () => {
+    const r = ecartArrondiTauxAf('50000', '2017-06-01');
+    expect(r.tauxArrondi.toString()).toBe('0.0395');
+    expect(r.dueTauxNonArrondi.toString()).toBe('1977.1');
+    expect(r.dueTauxArrondi.toString()).toBe('1975');
+    expect(r.valeur.toString()).toBe('2.1');
+  });
+  it('la cotisation au taux non arrondi est celle de cotisationsPriseEnCharge', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 200_000 }), (revenu) => {
+        const r = ecartArrondiTauxAf(String(revenu), '2017-06-01');
+        return r.dueTauxNonArrondi.equals(cotisationsPriseEnCharge({ revenu: String(revenu), date: '2017-06-01' }).af.due);
+      }),
+      { numRuns: 60 },
+    );
+  });
+  it('propriété : hors de la tranche 2, le taux est déjà au centième de point, et l’écart est nul', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.integer({ min: 0, max: 43_150 }), fc.integer({ min: 54_920, max: 500_000 })), (revenu) =>
+        ecartArrondiTauxAf(String(revenu), '2017-06-01').valeur.isZero(),
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('effetSeuilAllocationsFamiliales (ambiguïté 3, lecture du guide)', () => {
+  it('1 € au-delà de 43 150,80 € : part médecin 0 € → 25 % × 927,88 € ≈ 231,97 €', () => {
+    // Au seuil : taux 2,15 %, due 2,15 % × 43 150,80 = 927,74 €, CPAM 100 % → médecin 0 €.
+    // À 43 151,80 € : taux 2,15 % + 3,10 % × 1 ÷ 11 768,40 = 2,150263… %, due 927,88 € ;
+    // CPAM 75 % × taux × 43 151,80 = 695,91 € ; médecin 927,88 − 695,91 = 231,97 €.
+    const r = effetSeuilAllocationsFamiliales({ date: '2017-06-01', supplement: '1' });
+    expect(r.seuil.toString()).toBe('43150.8');
+    expect(r.partMedecinAuSeuil.toString()).toBe('0');
+    expect(r.partMedecinAuDela.toString()).toBe('231.97');
+    expect(r.valeur.toString()).toBe('231.97');
+  });
+  it('propriétés : l’effet croît avec le supplément et reste entre le quart de la cotisation au seuil et 25 % × 5,25 % du revenu', () => {
+    const effet = (sup: number) => effetSeuilAllocationsFamiliales({ date: '2017-06-01', supplement: String(sup) }).valeur;
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 11_000 }), fc.integer({ min: 1, max: 11_000 }), (a, b) => {
+        const [x, y] = a <= b ? [a, b] : [b, a];
+        // Croissance au centime près (la cotisation et la part CPAM sont arrondies chacune) ; plancher : le quart de
+        // 927,74 € (cotisation au seuil) moins un centime ; plafond : tranche 2,
+        // part médecin 25 % d’une cotisation au plus au taux plein.
+        const plafond = D('0.25').mul('0.0525').mul(D('43150.8').plus(y)).plus('0.01');
+        return effet(x).lessThanOrEqualTo(effet(y).plus('0.01')) && effet(x).greaterThanOrEqualTo('231.92') && effet(y).lessThanOrEqualTo(plafond);
+      }),
+      { numRuns: 30 },
+    );
+  });
+  it('un supplément nul est refusé', () => {
+    expect(() => effetSeuilAllocationsFamiliales({ date: '2017-06-01', supplement: '0' })).toThrow(/positif/);
   });
 });

@@ -1,7 +1,7 @@
 // Issue 10: some classic mistakes got no diagnosis. Each case below is the mistake a learner makes,
 // computed from the exercise's own parameters, and must be named in `erreurProbable`.
 import { describe, expect, it } from 'vitest';
-import { exercices, formatEuros, formatNombre, priseEnChargeConsultation } from '../../src/engine/index';
+import { exercices, formatEuros, formatNombre, noter, priseEnChargeConsultation, texteResultat, D, type Solution } from '../../src/engine/index';
 
 describe('erreurs classiques diagnostiquées', () => {
   it('prise-en-charge, reste à charge : le dépassement oublié (seul le ticket modérateur compté) est nommé', () => {
@@ -47,12 +47,35 @@ describe('s’arrêter en chemin est diagnostiqué', () => {
       const p = k.generate(seed);
       const s = k.solve(p);
       for (const e of s.etapes) {
-        const texte = e.resultat.trim();
+        const texte = texteResultat(e); // what the learner reads in the solution, typed back
         if (texte.includes('≈') || !texte.endsWith(s.unite === 'euros' ? '€' : '%')) continue;
         const n = k.grade(p, texte);
         if (n.verdict !== 'faux') continue; // the answer itself, or close to it
         expect(n.erreurProbable, `${id} graine ${seed}, étape « ${e.libelle} » = ${texte}`).toBeDefined();
       }
     }
+  });
+});
+
+describe('le diagnostic compare des valeurs, pas des textes', () => {
+  // A hand-made solution: 25 € × 75 % = 18,75 € for line 1, then 18,75 € + 11,25 € = 30 €.
+  const sol: Solution = {
+    valeur: D(30),
+    unite: 'euros',
+    etapes: [
+      { genre: 'entree', libelle: 'tarif', formule: 'donnée', operandes: [], resultat: { valeur: D(25), unite: 'euros' } },
+      { genre: 'operation', libelle: 'ligne 1', formule: 'tarif × 75 %', operandes: [], resultat: { valeur: D('18.75'), unite: 'euros' } },
+      // Unrounded (shown « ≈ 3,3333 € »): not a value a learner could have read, so not diagnosed.
+      { genre: 'operation', libelle: 'tiers', formule: 'tarif ÷ 3', operandes: [], resultat: { valeur: D(10).div(3), unite: 'euros' } },
+      { genre: 'operation', libelle: 'un taux', formule: '—', operandes: [], resultat: { valeur: D('0.2'), unite: 'taux' } },
+    ],
+  };
+  it('une valeur intermédiaire, écrite autrement que dans la trace (« 18.75 »), est reconnue', () => {
+    expect(noter('18.75', sol, []).erreurProbable).toMatch(/étape intermédiaire \(ligne 1\)/);
+    expect(noter('25', sol, []).erreurProbable).toMatch(/donnée de l’énoncé/);
+  });
+  it('une valeur non exacte à l’affichage, ou d’une autre unité, n’est pas un diagnostic', () => {
+    expect(noter('3,33', sol, []).erreurProbable).toBeUndefined();
+    expect(noter('20', sol, []).erreurProbable).toBeUndefined();
   });
 });

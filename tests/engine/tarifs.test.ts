@@ -1,6 +1,18 @@
 // Tariffs by date: figures of the Guide ISNAR-IMG 2017 §5.2 (and §2.2), external values from the public sources of src/engine/sources.json.
 import { describe, it, expect } from 'vitest';
-import { tarifActe, ErreurMoteur, exercices, valeurConnue, listeParametres, sourceConnue } from '../../src/engine/index';
+import fc from 'fast-check';
+import {
+  tarifActe,
+  texteResultat,
+  sommeTarifs,
+  formatTaux,
+  D,
+  ErreurMoteur,
+  exercices,
+  valeurConnue,
+  listeParametres,
+  sourceConnue,
+} from '../../src/engine/index';
 import { erreurMoteur } from './erreur';
 
 const t = (acte: string, date: string) => tarifActe(acte, date).valeur.toString();
@@ -46,7 +58,8 @@ describe('tarifActe', () => {
   it('la trace cite la source', () => {
     const r = tarifActe('G', '2017-05-01');
     expect(r.etapes[0]?.source).toEqual({ document: 'isnar', section: '§5.2' });
-    expect(r.etapes[0]?.resultat).toBe('25,00\u00A0€');
+    expect(r.etapes[0]?.resultat?.valeur.toString()).toBe('25');
+    expect(texteResultat(r.etapes[0]!)).toBe('25,00\u00A0€');
   });
   it('APC : 50 € attestés au 1er juin 2018 (Quotidien du médecin), puis 56,50 € à une date que personne ne donne, 60 € au 22 décembre 2024 — les dates entre deux sont refusées, jamais 50 € affichés comme valeur en vigueur', () => {
     // The 50 € step is attested on 1 June 2018 (ISNAR §5.2 announces it; the Quotidien du médecin reports it in force).
@@ -89,5 +102,41 @@ describe('tarifActe', () => {
   });
   it('acte inconnu : erreur typée', () => {
     expect(() => tarifActe('ZZ', '2017-05-01')).toThrow(expect.objectContaining({ code: 'ACTE_INCONNU' }));
+  });
+});
+
+describe('sommeTarifs (un adressage daté : G + APC)', () => {
+  const gApc = (date: string, depuis?: string) => sommeTarifs({ actes: ['G', 'APC'], date, ...(depuis ? { depuis } : {}) });
+  it('ISNAR §5.2 : G + APC = 23 + 46 = 69 € en janvier 2017, 25 + 48 = 73 € en janvier 2018, 25 + 50 = 75 € au 1er juin 2018', () => {
+    expect(gApc('2017-01-01').valeur.toString()).toBe('69');
+    expect(gApc('2018-01-01').valeur.toString()).toBe('73');
+    expect(gApc('2018-06-01').valeur.toString()).toBe('75');
+  });
+  it('écart 75 − 69 = 6 € ; hausse 6 ÷ 69 = 8,695… % (8,7 % au dixième de point)', () => {
+    const r = gApc('2018-06-01', '2017-01-01');
+    expect(r.sommeDepuis?.toString()).toBe('69');
+    expect(r.ecart?.toString()).toBe('6');
+    expect(formatTaux(r.hausse!, 1)).toBe('8,7\u00A0%');
+    expect(r.hausse!.equals(D(6).div(69))).toBe(true);
+  });
+  it('la trace lit chaque tarif comme paramètre daté, avec sa source', () => {
+    const r = gApc('2018-01-01');
+    expect(r.etapes.filter((e) => e.genre === 'parametre').map((e) => e.source?.section)).toEqual(['§5.2', '§5.2']);
+  });
+  it('une date où l’APC n’est pas attesté est refusée (VALEUR_INCONNUE), comme par tarifActe', () => {
+    expect(erreurMoteur(() => gApc('2020-03-15')).code).toBe('VALEUR_INCONNUE');
+    expect(erreurMoteur(() => gApc('2018-01-01', '2018-06-01')).code).toBe('ENTREE_INVALIDE');
+    expect(erreurMoteur(() => sommeTarifs({ actes: [], date: '2018-01-01' })).code).toBe('ENTREE_INVALIDE');
+    expect(erreurMoteur(() => sommeTarifs({ actes: ['X'], date: '2018-01-01' })).code).toBe('ACTE_INCONNU');
+  });
+  it('propriété : la somme est additive (somme de [a, b] = tarif a + tarif b), ce que calcule tarifActe séparément', () => {
+    const dates = ['2017-01-01', '2017-05-01', '2017-07-01', '2017-11-01', '2018-01-01'];
+    const actes = ['G', 'CS', 'MPC', 'CNPSY', 'CSC'] as const;
+    fc.assert(
+      fc.property(fc.constantFrom(...dates), fc.constantFrom(...actes), fc.constantFrom(...actes), (date, a, b) => {
+        const s = sommeTarifs({ actes: [a, b], date }).valeur;
+        return s.equals(tarifActe(a, date).valeur.plus(tarifActe(b, date).valeur));
+      }),
+    );
   });
 });

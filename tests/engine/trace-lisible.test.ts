@@ -1,14 +1,23 @@
 // Issue 10: traces showed internal identifiers (« barème « acte.consultationCoordonnee » », « arrondiAuCentimeInferieur : … »).
 // Every text a trace step shows (label, formula, operands, result) must be French words, never an engine id.
 import { describe, expect, it } from 'vitest';
-import { exercices, listeParametres, MODES_ARRONDI, plafondDepassementAutorise, priseEnChargeConsultation, type Etape } from '../../src/engine/index';
+import {
+  exercices,
+  formatValeurEtape,
+  listeParametres,
+  MODES_ARRONDI,
+  plafondDepassementAutorise,
+  priseEnChargeConsultation,
+  texteResultat,
+  type Etape,
+} from '../../src/engine/index';
 
 const IDS_PARAMETRES = listeParametres().map((p) => p.id);
 const IDS_MODES = Object.keys(MODES_ARRONDI);
 
 /** The engine ids found in the visible texts of a step. */
 function idsVisibles(e: Etape): string[] {
-  const textes = [e.libelle, e.formule, e.resultat, ...e.operandes.flatMap((o) => [o.nom, o.valeur])];
+  const textes = [e.libelle, e.formule, texteResultat(e), ...e.operandes.flatMap((o) => [o.nom, formatValeurEtape(o)])];
   return [...IDS_PARAMETRES, ...IDS_MODES].filter((id) => textes.some((t) => new RegExp(`(^|[^\\w.])${id.replace('.', '\\.')}($|[^\\w.])`).test(t)));
 }
 

@@ -30,7 +30,7 @@ export default function CalculateurOptam({ pageSources }: PropsCalculateur) {
       libelle,
       part: i < 5 ? formatParametre(`optam.modulation.jusqua${i + 1}`, date.date!) : formatTaux(D(0)),
     }));
-    return { x, paliers, actif: paliers.findIndex((p) => p.libelle === palier.resultat) };
+    return { x, paliers, actif: paliers.findIndex((p) => p.libelle === palier.tranche) };
   }, [date.texte, honoraires.texte, taux.texte, ecart1.texte, ecart2.texte]);
 
   const r = calcul.r;

@@ -6,7 +6,7 @@
  */
 import type { ComponentChildren, JSX } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { ErreurMoteur, formatDateNumerique, parseDate, type Decimal, type Etape, type Lecture } from '../../engine';
+import { ErreurMoteur, formatDateNumerique, parseDate, texteResultat, type Decimal, type Etape, type Lecture } from '../../engine';
 import type { useSaisie } from '../widgets/ChampSaisie';
 import { caseCochee, useRepriseApresHydratation, valeurChamp } from '../widgets/hydratation';
 
@@ -219,7 +219,7 @@ export function AutresLectures(props: { lectures: Lecture[]; format: (d: Decimal
 export function ValeursExternes(props: { etapes: Etape[] }) {
   const vus = new Set<string>();
   const externes = props.etapes.filter((e) => {
-    const cle = `${e.libelle}|${e.resultat}`;
+    const cle = `${e.libelle}|${texteResultat(e)}`;
     if (!e.externe || vus.has(cle)) return false;
     vus.add(cle);
     return true;
@@ -228,7 +228,7 @@ export function ValeursExternes(props: { etapes: Etape[] }) {
   return (
     <p class="calculateur__externes">
       <span class="badge badge--externe">hors du guide</span> Valeurs tirées d’une source publique extérieure au guide :{' '}
-      {externes.map((e) => `${e.libelle} (${e.resultat})`).join(' ; ')}.
+      {externes.map((e) => `${e.libelle} (${texteResultat(e)})`).join(' ; ')}.
     </p>
   );
 }

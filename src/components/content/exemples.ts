@@ -11,6 +11,7 @@ import {
   cotisationsPriseEnCharge,
   ErreurMoteur,
   formatGrandeur,
+  texteResultat,
   formatTaux,
   formatNombre,
   formatEuros,
@@ -25,6 +26,16 @@ import {
   ratioHonorairesSansDepassement,
   redevanceActiviteLiberale,
   tarifActe,
+  sommeTarifs,
+  seuilsAllocationsFamiliales,
+  tauxMaladiePrisEnCharge,
+  ecartArrondiTauxAf,
+  effetSeuilAllocationsFamiliales,
+  hausseTableau23,
+  partCroissancePostesTableau23,
+  recompositionTcamTableau23,
+  ecartPartCroissanceCour,
+  rapportTableau23,
   tauxAllocationsFamiliales,
   tauxDepassement,
   tcam,
@@ -54,13 +65,25 @@ interface RegleExemple {
 // The engine validates the values themselves (ErreurMoteur with a French message); these casts only
 // hand the MDX props over, they never convert a figure.
 const s = (v: unknown) => v as string;
+/** A rule that takes one input object: the MDX props are that object. */
+const parObjet =
+  <E, R extends ResultatRegle>(regle: (entree: E) => R) =>
+  (e: Entrees): R =>
+    regle(e as unknown as E);
 
 export const REGLES_EXEMPLE: Record<string, RegleExemple> = {
   tarifActe: { requis: ['acte', 'date'], optionnels: [], calcul: (e) => tarifActe(s(e.acte), s(e.date)) },
+  /** G + APC at a date; with `depuis`, the change since then (`champ="ecart"`, `champ="hausse"`). */
+  sommeTarifs: {
+    requis: ['actes', 'date'],
+    optionnels: ['depuis'],
+    calcul: parObjet(sommeTarifs),
+    champs: { sommeDepuis: 'euros', ecart: 'euros', hausse: 'taux' },
+  },
   priseEnChargeConsultation: {
     requis: ['situation', 'date'],
     optionnels: ['acte', 'montantFacture', 'parcours', 'exonereParticipationForfaitaire', 'complementaire', 'lectureSecteur2'],
-    calcul: (e) => priseEnChargeConsultation(e as unknown as Parameters<typeof priseEnChargeConsultation>[0]),
+    calcul: parObjet(priseEnChargeConsultation),
     champs: {
       resteACharge: 'euros',
       partAmo: 'euros',
@@ -74,7 +97,7 @@ export const REGLES_EXEMPLE: Record<string, RegleExemple> = {
   plafondDepassementAutorise: {
     requis: ['date'],
     optionnels: ['typeActe', 'tarifOpposable', 'tarifParcours', 'lecture'],
-    calcul: (e) => plafondDepassementAutorise(e as unknown as Parameters<typeof plafondDepassementAutorise>[0]),
+    calcul: parObjet(plafondDepassementAutorise),
     champs: {
       factureMaximal: 'euros',
       'lectures.isnar31.depassementMaximal': 'euros',
@@ -88,20 +111,39 @@ export const REGLES_EXEMPLE: Record<string, RegleExemple> = {
   ratioHonorairesSansDepassement: {
     requis: ['date', 'actes'],
     optionnels: [],
-    calcul: (e) => ratioHonorairesSansDepassement(e as unknown as Parameters<typeof ratioHonorairesSansDepassement>[0]),
+    calcul: parObjet(ratioHonorairesSansDepassement),
     champs: { lectureB: 'taux', honorairesTotaux: 'euros', honorairesSansDepassement: 'euros', depassements: 'euros' },
   },
   tauxDepassement: {
     requis: [],
     optionnels: ['montantFacture', 'tarifOpposable', 'annees', 'definition'],
-    calcul: (e) => tauxDepassement(e as unknown as Parameters<typeof tauxDepassement>[0]),
+    calcul: parObjet(tauxDepassement),
     champs: { cnam: 'taux', isnar: 'taux' },
+  },
+  seuilsAllocationsFamiliales: {
+    requis: ['date'],
+    optionnels: [],
+    calcul: (e) => seuilsAllocationsFamiliales(s(e.date)),
+    champs: { seuilBas: 'euros', seuilHaut: 'euros' },
+  },
+  tauxMaladiePrisEnCharge: { requis: ['date'], optionnels: [], calcul: (e) => tauxMaladiePrisEnCharge(s(e.date)) },
+  ecartArrondiTauxAf: {
+    requis: ['revenu', 'date'],
+    optionnels: [],
+    calcul: (e) => ecartArrondiTauxAf(s(e.revenu), s(e.date)),
+    champs: { dueTauxNonArrondi: 'euros', dueTauxArrondi: 'euros', tauxArrondi: 'taux' },
+  },
+  effetSeuilAllocationsFamiliales: {
+    requis: ['date', 'supplement'],
+    optionnels: [],
+    calcul: parObjet(effetSeuilAllocationsFamiliales),
+    champs: { seuil: 'euros', partMedecinAuSeuil: 'euros', partMedecinAuDela: 'euros' },
   },
   tauxAllocationsFamiliales: { requis: ['revenu', 'date'], optionnels: [], calcul: (e) => tauxAllocationsFamiliales(s(e.revenu), s(e.date)) },
   cotisationsPriseEnCharge: {
     requis: ['revenu', 'date'],
     optionnels: ['secteur', 'assietteParticipation', 'cotisationAsv'],
-    calcul: (e) => cotisationsPriseEnCharge(e as unknown as Parameters<typeof cotisationsPriseEnCharge>[0]),
+    calcul: parObjet(cotisationsPriseEnCharge),
     champs: {
       'af.taux': 'taux',
       'af.due': 'euros',
@@ -116,43 +158,43 @@ export const REGLES_EXEMPLE: Record<string, RegleExemple> = {
   redevanceActiviteLiberale: {
     requis: ['date', 'etablissement', 'actes'],
     optionnels: [],
-    calcul: (e) => redevanceActiviteLiberale(e as unknown as Parameters<typeof redevanceActiviteLiberale>[0]),
+    calcul: parObjet(redevanceActiviteLiberale),
     champs: { 'parCategorie.consultation': 'euros', 'parCategorie.autreActe': 'euros', 'parCategorie.imagerieBiologie': 'euros' },
   },
   plafondTempsActiviteLiberale: {
     requis: ['date', 'dureeService'],
     optionnels: ['dureeLiberale'],
-    calcul: (e) => plafondTempsActiviteLiberale(e as unknown as Parameters<typeof plafondTempsActiviteLiberale>[0]),
+    calcul: parObjet(plafondTempsActiviteLiberale),
   },
   forfaitPatienteleMedecinTraitant: {
     requis: ['date', 'patients'],
     optionnels: [],
-    calcul: (e) => forfaitPatienteleMedecinTraitant(e as unknown as Parameters<typeof forfaitPatienteleMedecinTraitant>[0]),
+    calcul: parObjet(forfaitPatienteleMedecinTraitant),
     // The other reading of ambiguity 12 (a child in ALD counted at the child's forfait).
     champs: { 'autresLectures.0.valeur': 'euros' },
   },
   primeOptam: {
     requis: ['date', 'honorairesTarifOpposable', 'tauxSpecialite', 'ecartTauxDepassement', 'ecartActiviteOpposable'],
     optionnels: [],
-    calcul: (e) => primeOptam(e as unknown as Parameters<typeof primeOptam>[0]),
+    calcul: parObjet(primeOptam),
     champs: { primePleine: 'euros', modulation: 'taux', ecartRetenu: 'points' },
   },
   majorationAdresse48h: {
     requis: ['date', 'delaisHeures'],
     optionnels: ['beneficiaire'],
-    calcul: (e) => majorationAdresse48h(e as unknown as Parameters<typeof majorationAdresse48h>[0]),
+    calcul: parObjet(majorationAdresse48h),
     champs: { totalSpecialiste: 'euros', totalAdresseurs: 'euros' },
   },
   aideInstallation: {
     requis: ['date'],
     optionnels: ['annee'],
-    calcul: (e) => aideInstallation(e as unknown as Parameters<typeof aideInstallation>[0]),
+    calcul: parObjet(aideInstallation),
     champs: { montantTotal: 'euros', parAn: 'euros' },
   },
   participationForfaitaireAnnee: {
     requis: ['actes'],
     optionnels: ['exonere'],
-    calcul: (e) => participationForfaitaireAnnee(e as unknown as Parameters<typeof participationForfaitaireAnnee>[0]),
+    calcul: parObjet(participationForfaitaireAnnee),
     champs: { sansPlafonds: 'euros', apresPlafondJournalier: 'euros' },
   },
   /** TCAM of one line of the Cour's tableau n° 23 (CdC I-A), from the figures the engine holds. */
@@ -168,12 +210,47 @@ export const REGLES_EXEMPLE: Record<string, RegleExemple> = {
         );
       return tcam([...ligne.valeurs], (e.methode as 'arithmetique' | 'geometrique' | undefined) ?? 'arithmetique', ANNEES_TABLEAU_23.map(String));
     },
-    champs: { valeurArrondie: 'taux', arithmetique: 'taux', geometrique: 'taux' },
+    champs: {
+      valeurArrondie: 'taux',
+      arithmetique: 'taux',
+      geometrique: 'taux',
+      'tauxAnnuels.0': 'taux',
+      'tauxAnnuels.1': 'taux',
+      'tauxAnnuels.2': 'taux',
+      'tauxAnnuels.3': 'taux',
+    },
   },
   partCroissanceTableau23: {
     requis: ['ligne', 'de', 'a'],
     optionnels: [],
     calcul: (e) => partCroissanceTableau23(e.ligne as Parameters<typeof partCroissanceTableau23>[0], e.de as number, e.a as number),
+  },
+  /** Rise (M€) of one or several lines of tableau n° 23; the unit « M€ » is written after the tag. */
+  hausseTableau23: {
+    requis: ['lignes', 'de', 'a'],
+    optionnels: [],
+    calcul: parObjet(hausseTableau23),
+  },
+  partCroissancePostesTableau23: {
+    requis: ['lignes', 'de', 'a'],
+    optionnels: [],
+    calcul: parObjet(partCroissancePostesTableau23),
+  },
+  recompositionTcamTableau23: {
+    requis: ['ligne'],
+    optionnels: ['methode'],
+    calcul: parObjet(recompositionTcamTableau23),
+    champs: { ecart: 'nombre' },
+  },
+  ecartPartCroissanceCour: {
+    requis: ['de', 'a'],
+    optionnels: [],
+    calcul: parObjet(ecartPartCroissanceCour),
+  },
+  rapportTableau23: {
+    requis: ['montant', 'ligne', 'annee'],
+    optionnels: [],
+    calcul: parObjet(rapportTableau23),
   },
 };
 
@@ -201,8 +278,11 @@ function lireChamp(r: ResultatRegle, chemin: string): unknown {
 function formater(v: Decimal, unite: Unite, decimales: number | undefined): string {
   if (decimales === undefined) return formatGrandeur(v, unite);
   if (unite === 'taux') return formatTaux(v, decimales);
-  if (unite === 'euros') return formatEuros(v.toDecimalPlaces(decimales, Decimal.ROUND_HALF_UP));
-  return formatNombre(v, decimales);
+  // Rounded once here, then printed with its unit: "232 €" with decimales={0}, "15,7 points" with {1}.
+  const r = v.toDecimalPlaces(decimales, Decimal.ROUND_HALF_UP);
+  if (unite === 'euros') return decimales >= 2 ? formatEuros(r) : `${formatNombre(r, decimales)}\u00A0€`;
+  if (unite === 'points') return `${formatNombre(r, decimales)}\u00A0point${r.abs().greaterThan(1) ? 's' : ''}`;
+  return formatNombre(r, decimales);
 }
 
 /**
@@ -258,7 +338,7 @@ export function calculerExemple(props: Entrees, page: string): Exemple {
   return {
     regle,
     valeur: formater(valeur, unite, decimales as number | undefined),
-    entrees: r.etapes.filter((e) => e.genre === 'entree').map((e) => ({ libelle: e.libelle, valeur: e.resultat })),
+    entrees: r.etapes.filter((e) => e.genre === 'entree').map((e) => ({ libelle: e.libelle, valeur: texteResultat(e) })),
     etapes: r.etapes,
   };
 }

@@ -4,7 +4,7 @@
  * The same component serves worked examples and exercise corrections, so an explanation can
  * never disagree with its number.
  */
-import { citer, type Etape } from '../../engine';
+import { citer, formatValeurEtape, texteResultat, type Etape } from '../../engine';
 
 // A step's source is cited with `citer` and its default citations (the two documents; any other
 // source is « source publique hors du guide »): the bibliography and the ambiguity notes stay on the
@@ -26,6 +26,8 @@ export function Trace({ etapes, pageSources, titre = 'Le calcul pas à pas', ouv
       <summary>{titre}</summary>
       <ol class="trace__etapes">
         {etapes.map((e, i) => {
+          // Values are formatted here, at display (the engine's steps keep Decimal values).
+          const resultat = texteResultat(e);
           return (
             <li class={`trace__etape trace__etape--${e.genre}`} key={i}>
               <p class="trace__libelle">
@@ -36,12 +38,14 @@ export function Trace({ etapes, pageSources, titre = 'Le calcul pas à pas', ouv
                 <p class="trace__formule">
                   {/* A formula is code-like; a parameter's date or a rounding's name is plain French. */}
                   {e.genre === 'parametre' || e.genre === 'arrondi' ? e.formule : <code>{e.formule}</code>}
-                  {e.operandes.length > 0 && <span class="trace__operandes"> avec {e.operandes.map((o) => `${o.nom} = ${o.valeur}`).join(' ; ')}</span>}
+                  {e.operandes.length > 0 && (
+                    <span class="trace__operandes"> avec {e.operandes.map((o) => `${o.nom} = ${formatValeurEtape(o)}`).join(' ; ')}</span>
+                  )}
                 </p>
               )}
-              {e.resultat && (
+              {resultat && (
                 <p class="trace__resultat">
-                  = <strong>{e.resultat}</strong>
+                  = <strong>{resultat}</strong>
                 </p>
               )}
               {e.source && (

@@ -25,3 +25,13 @@ export const TABLEAU_23: readonly LigneTableau23[] = [
   { id: 'honorairesParamedicaux', libelle: 'dont honoraires paramédicaux', valeurs: ['8883', '9294', '9655', '10010', '11802'], tcamPublie: '0.075' },
   { id: 'laboratoires', libelle: 'dont laboratoires', valeurs: ['2843', '2901', '2934', '2901', '3281'], tcamPublie: '0.038' },
 ];
+
+/**
+ * The share of « honoraires médicaux » in the growth of soins de ville that the Cour states in the
+ * text of I-A: 28,4 % from 2017 to 2018, « environ 21 % » the other years (`de: null`). The table does
+ * not give these back (ambiguity 14).
+ */
+export const PARTS_CROISSANCE_COUR: ReadonlyArray<{ de: number | null; valeur: string }> = [
+  { de: 2017, valeur: '0.284' },
+  { de: null, valeur: '0.21' },
+];

@@ -3,7 +3,7 @@ import { creerAlea } from '../random.js';
 import { definition, lireValeur, valeurConnue } from '../parametres/index.js';
 import { tarifActe } from '../rules/tarifs.js';
 import { aideInstallation } from '../rules/forfaits.js';
-import { formatEuros } from '../francais.js';
+import { D } from '../decimal.js';
 import type { ExerciseKind } from './types.js';
 import { noter, solution, type ErreurType } from './noter.js';
 import { dateAleatoire, dateConnue, formatDate, val, txt } from './outils.js';
@@ -82,10 +82,10 @@ export const aideInstallationExercice: ExerciseKind<ParamsAide> = {
             libelle: 'total pour le groupe',
             formule: 'versement annuel × nombre de médecins',
             operandes: [
-              { nom: 'versement annuel', valeur: formatEuros(r.valeur) },
-              { nom: 'nombre de médecins', valeur: String(p.medecins) },
+              { nom: 'versement annuel', valeur: r.valeur, unite: 'euros' },
+              { nom: 'nombre de médecins', valeur: D(p.medecins), unite: 'nombre' },
             ],
-            resultat: formatEuros(total),
+            resultat: { valeur: total, unite: 'euros' },
           },
         ],
       },

@@ -25,6 +25,11 @@ export const TOLERANCE_TAUX: Tolerance = {
   description: 'Correct à ± 0,05 point près ; « proche » à ± 0,5 point près.',
 };
 
+/** Whether the trace shows `valeur` exactly (formatEuros and formatTaux print at most 4 decimals, else « ≈ »). */
+function exactementAffiche(valeur: Decimal, unite: 'euros' | 'taux'): boolean {
+  return (unite === 'euros' ? valeur : valeur.mul(100)).decimalPlaces() <= 4;
+}
+
 export function afficher(valeur: Decimal, unite: 'euros' | 'taux'): string {
   return unite === 'euros' ? formatEuros(valeur) : formatTaux(valeur);
 }
@@ -48,8 +53,8 @@ export function solution(
         genre: 'arrondi',
         libelle,
         formule: m.libelle,
-        operandes: [{ nom: 'valeur calculée', valeur: afficher(r.valeur, unite) }],
-        resultat: afficher(v, unite),
+        operandes: [{ nom: 'valeur calculée', valeur: r.valeur, unite }],
+        resultat: { valeur: v, unite },
       },
     ],
   };
@@ -105,10 +110,12 @@ export function noter(raw: string, sol: Solution, erreurs: ErreurType[], tol?: T
       .abs()
       .lessThanOrEqualTo(sol.unite === 'euros' ? sol.valeur.abs().mul('0.01') : D(0));
   for (const e of sol.etapes) {
-    const texte = e.resultat.trim();
-    if (texte.includes('≈') || !texte.endsWith(sol.unite === 'euros' ? '€' : '%')) continue;
-    const v = sol.unite === 'euros' ? parseMontant(texte) : parseTaux(texte);
-    if (!v.ok || procheSolution(v.valeur) || x.minus(v.valeur).abs().greaterThan(tolerance.correct)) continue;
+    // Compared as values: a step of the answer's unit, shown exactly to the reader (an unrounded
+    // intermediate printed « ≈ … » is not something a learner could have typed), that is not an exact
+    // ratio written as a fraction (« 2/3 »).
+    const r = e.resultat;
+    if (!r || r.unite !== sol.unite || r.fraction !== undefined || !exactementAffiche(r.valeur, r.unite)) continue;
+    if (procheSolution(r.valeur) || x.minus(r.valeur).abs().greaterThan(tolerance.correct)) continue;
     const erreur =
       e.genre === 'entree'
         ? `c’est une donnée de l’énoncé (${e.libelle}), pas le résultat du calcul.`

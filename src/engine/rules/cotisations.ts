@@ -23,12 +23,18 @@ interface CalculTaux {
   seuilHaut: Grandeur;
 }
 
-function calculTauxAf(t: Trace, revenu: Grandeur, date: string): CalculTaux {
+/** The AF brackets' bounds in euros: the rule's own parameters (part of the PASS) × the PASS of the date. */
+function seuilsAf(t: Trace, date: string): { seuilBas: Grandeur; seuilHaut: Grandeur } {
   const pass = t.parametre('pass', date, 'PASS');
   const pBas = t.parametre('cotisation.af.seuilBas', date, 'seuil bas (part du PASS)', { ambiguite: 'a2' });
   const pHaut = t.parametre('cotisation.af.seuilHaut', date, 'seuil haut (part du PASS)', { ambiguite: 'a2' });
   const seuilBas = t.operation('seuil bas en euros', 'seuil bas × PASS', [pBas, pass], (a, b) => a.mul(b), 'euros');
   const seuilHaut = t.operation('seuil haut en euros', 'seuil haut × PASS', [pHaut, pass], (a, b) => a.mul(b), 'euros');
+  return { seuilBas, seuilHaut };
+}
+
+function calculTauxAf(t: Trace, revenu: Grandeur, date: string): CalculTaux {
+  const { seuilBas, seuilHaut } = seuilsAf(t, date);
   const reduit = t.parametre('cotisation.af.tauxReduit', date, 'taux réduit');
   const plein = t.parametre('cotisation.af.tauxPlein', date, 'taux plein');
   const tranche = t.tranche(
@@ -287,4 +293,106 @@ export function cotisationsPriseEnCharge(e: EntreeCotisations): ResultatCotisati
     maladie: { taux: tm.valeur, due: malDue.valeur, partCpam: malCpam.valeur, partMedecin: malMed.valeur },
     asv: asv ? { partCaisses: asv.valeur } : null,
   };
+}
+
+export interface ResultatSeuilsAf extends ResultatRegle {
+  seuilBas: Decimal;
+  seuilHaut: Decimal;
+}
+
+/**
+ * Value = the lower bound of the AF brackets in euros at a date (110 % × PASS in 2017: ISNAR §4.3);
+ * `seuilHaut` the upper one (140 % × PASS). The same computation as the AF rate's brackets.
+ */
+export function seuilsAllocationsFamiliales(date: string): ResultatSeuilsAf {
+  verifierDate(date);
+  const t = new Trace();
+  const s = seuilsAf(t, date);
+  return { ...t.resultat(s.seuilBas), seuilBas: s.seuilBas.valeur, seuilHaut: s.seuilHaut.valeur };
+}
+
+/**
+ * Value = the rate of the maladie contribution the CPAM takes over: rate − what is left to the doctor
+ * (ISNAR §4.3: 9,8 % − 0,1 % in 2017; ambiguity 17 for the date of 6,5 %).
+ */
+export function tauxMaladiePrisEnCharge(date: string): ResultatRegle {
+  verifierDate(date);
+  const t = new Trace();
+  const tm = t.parametre('cotisation.maladie.taux', date, 'taux de la cotisation maladie', { ambiguite: 'a17' });
+  const reste = t.parametre('cotisation.maladie.resteMedecin', date, 'taux restant à la charge du médecin', { ambiguite: 'a17' });
+  return t.resultat(
+    t.operation('taux pris en charge par la CPAM', 'taux − reste médecin', [tm, reste], (a, b) => a.minus(b), 'taux', { source: isnar('§4.3') }),
+  );
+}
+
+export interface ResultatEcartArrondiAf extends ResultatRegle {
+  dueTauxNonArrondi: Decimal;
+  dueTauxArrondi: Decimal;
+  tauxArrondi: Decimal;
+}
+
+/**
+ * Ambiguity 1, the rounding of the progressive AF rate: value = AF due with the unrounded rate (the
+ * course's reading) − AF due with the rate rounded to 0,01 point (the aga-ps example). Both dues are
+ * rounded to the cent as in `cotisationsPriseEnCharge`.
+ */
+export function ecartArrondiTauxAf(revenu: DecimalInput, date: string): ResultatEcartArrondiAf {
+  verifierDate(date);
+  const t = new Trace();
+  const r = t.entree('revenu professionnel', montant('revenu', revenu), 'euros');
+  const c = calculTauxAf(t, r, date);
+  const arrondi = t.arrondi(c.taux, 'arrondiCentiemeDePoint', 'taux AF arrondi (aga-ps)', { source: ext('aga-ps-af'), externe: true, ambiguite: 'a1' });
+  const due = (nom: string, tx: Grandeur) =>
+    t.arrondi(
+      t.operation(nom, 'taux AF × revenu', [tx, r], (a, b) => a.mul(b), 'euros', { ambiguite: 'a1' }),
+      'arrondiAuCentime',
+      nom,
+    );
+  const nonArrondie = due('cotisation AF due, taux non arrondi', c.taux);
+  const arrondie = due('cotisation AF due, taux arrondi', arrondi);
+  const ecart = t.operation(
+    'écart entre les deux lectures',
+    'due (taux non arrondi) − due (taux arrondi)',
+    [nonArrondie, arrondie],
+    (a, b) => a.minus(b),
+    'euros',
+    {
+      ambiguite: 'a1',
+    },
+  );
+  return { ...t.resultat(ecart), dueTauxNonArrondi: nonArrondie.valeur, dueTauxArrondi: arrondie.valeur, tauxArrondi: arrondi.valeur };
+}
+
+export interface ResultatEffetSeuilAf extends ResultatRegle {
+  seuil: Decimal;
+  partMedecinAuSeuil: Decimal;
+  partMedecinAuDela: Decimal;
+}
+
+/**
+ * Ambiguity 3, the threshold effect of the guide's reading: value = how much more AF the doctor pays
+ * when the income goes from the lower bound (110 % of the PASS, tranche 1, CPAM 100 %) to that bound
+ * + `supplement` (tranche 2, CPAM 75 %). Income and assiette equal (no dépassement). Each AF share is
+ * computed by `cotisationsPriseEnCharge` itself, so this rule cannot disagree with the calculator.
+ */
+export function effetSeuilAllocationsFamiliales(e: { date: string; supplement: DecimalInput }): ResultatEffetSeuilAf {
+  const date = verifierDate(e.date);
+  const t = new Trace();
+  const sup = t.entree('revenu en plus', montant('supplement', e.supplement), 'euros');
+  if (sup.valeur.isZero()) throw new ErreurMoteur('ENTREE_INVALIDE', 'Le revenu en plus doit être positif pour franchir le seuil.');
+  const { seuilBas } = seuilsAf(t, date);
+  const auDela = t.operation('revenu au-delà du seuil', 'seuil bas + revenu en plus', [seuilBas, sup], (a, b) => a.plus(b), 'euros');
+  const partMedecin = (g: Grandeur, nom: string) => {
+    const v = cotisationsPriseEnCharge({ revenu: g.valeur, date }).af.partMedecin;
+    return t.operation(nom, 'cotisation AF due − part CPAM (lecture du guide : tranche sur le revenu total)', [g], () => v, 'euros', {
+      source: isnar('§4.3'),
+      ambiguite: 'a3',
+    });
+  };
+  const avant = partMedecin(seuilBas, 'AF à la charge du médecin, revenu au seuil');
+  const apres = partMedecin(auDela, 'AF à la charge du médecin, revenu au-delà du seuil');
+  const ecart = t.operation('AF en plus pour le médecin', 'part médecin au-delà − part médecin au seuil', [apres, avant], (a, b) => a.minus(b), 'euros', {
+    ambiguite: 'a3',
+  });
+  return { ...t.resultat(ecart), seuil: seuilBas.valeur, partMedecinAuSeuil: avant.valeur, partMedecinAuDela: apres.valeur };
 }

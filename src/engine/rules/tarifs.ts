@@ -4,7 +4,8 @@ import { Trace, type Grandeur, type ResultatRegle } from '../trace.js';
 import { parametre } from '../parametres/index.js';
 import { ext, isnar } from '../parametres/sources.js';
 import type { SourceRef } from '../parametres/types.js';
-import { verifierDate } from '../dates.js';
+import { verifierDate, formatDate } from '../dates.js';
+import { ZERO, type Decimal } from '../decimal.js';
 
 export const ACTES = [
   'G',
@@ -94,4 +95,46 @@ export function tarifActe(acte: string, date: string): ResultatTarif {
   const g = t.parametre(`acte.${a}`, date);
   const p = parametre(`acte.${a}`, date);
   return { ...t.resultat(g), depuis: p.depuis, source: p.source, externe: p.externe, ...(p.attesteeJusquau ? { attesteeJusquau: p.attesteeJusquau } : {}) };
+}
+
+export interface EntreeSommeTarifs {
+  /** Acts billed together (e.g. ['G', 'APC']: ISNAR §5.2 lists both). */
+  actes: string[];
+  date: string;
+  /** An earlier date: the result then also gives the change of the sum since that day. */
+  depuis?: string;
+}
+
+export interface ResultatSommeTarifs extends ResultatRegle {
+  /** The sum at `depuis` (null without `depuis`). */
+  sommeDepuis: Decimal | null;
+  /** Sum at `date` − sum at `depuis`, in euros. */
+  ecart: Decimal | null;
+  /** ecart ÷ sum at `depuis` (a fraction). */
+  hausse: Decimal | null;
+}
+
+function sommeALaDate(t: Trace, actes: Acte[], date: string): Grandeur {
+  const tarifs = actes.map((a) => t.parametre(`acte.${a}`, date, `${a} au ${formatDate(date)}`));
+  return t.operation(`somme au ${formatDate(date)}`, actes.join(' + '), tarifs, (...v) => v.reduce((s, x) => s.plus(x), ZERO), 'euros');
+}
+
+/**
+ * Value = the sum of the tariffs of several acts at a date (the chapter's "G + APC"), each tariff a
+ * dated parameter; with `depuis`, also the change of that sum in euros and as a rate. Unknown or
+ * earlier-than-known tariffs raise the usual typed errors (VALEUR_INCONNUE, DATE_ANTERIEURE).
+ */
+export function sommeTarifs(e: EntreeSommeTarifs): ResultatSommeTarifs {
+  if (!Array.isArray(e.actes) || e.actes.length === 0) throw new ErreurMoteur('ENTREE_INVALIDE', 'Donnez au moins un acte à additionner.');
+  const actes = e.actes.map(verifierActe);
+  const date = verifierDate(e.date);
+  const t = new Trace();
+  if (e.depuis === undefined) return { ...t.resultat(sommeALaDate(t, actes, date)), sommeDepuis: null, ecart: null, hausse: null };
+  const depuis = verifierDate(e.depuis);
+  if (depuis >= date) throw new ErreurMoteur('ENTREE_INVALIDE', 'La date de départ (« depuis ») doit précéder la date du calcul.');
+  const avant = sommeALaDate(t, actes, depuis);
+  const apres = sommeALaDate(t, actes, date);
+  const ecart = t.operation('écart', `somme au ${formatDate(date)} − somme au ${formatDate(depuis)}`, [apres, avant], (a, b) => a.minus(b), 'euros');
+  const hausse = t.operation('hausse', 'écart ÷ somme de départ', [ecart, avant], (a, b) => a.div(b), 'taux');
+  return { ...t.resultat(apres), sommeDepuis: avant.valeur, ecart: ecart.valeur, hausse: hausse.valeur };
 }
