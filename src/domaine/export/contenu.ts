@@ -22,9 +22,8 @@ export class ErreurExport extends Error {
   override name = 'ErreurExport';
 }
 
-/** Number of variants per exercise kind in the downloadable files, and the bounds of the page's form. */
-export const VARIANTES_PAR_DEFAUT = 20;
-export const VARIANTES_MAX = 200;
+import { VARIANTES_MAX, VARIANTES_PAR_DEFAUT } from './limites';
+export { VARIANTES_MAX, VARIANTES_PAR_DEFAUT };
 
 /** An exercise kind's variant seeds for the exports: distinct, stable, same range as the self-assessment's (10000–99999). */
 export function grainesExport(type: string, n: number): number[] {
