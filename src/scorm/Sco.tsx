@@ -6,17 +6,18 @@
  * score is sent.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { LIBELLES_THEMES, listeExercices, THEMES } from '../engine';
+import { LIBELLES_THEMES, THEMES } from '../engine';
 import type { Question } from '../content/schemas/question';
 import { estCorrecte } from '../domaine/corriger';
-import { encoderCode, graineAleatoire, lireCode, LONGUEURS, tirerExamen, type Item, type Longueur } from '../domaine/examen';
+import { encoderCode, graineAleatoire, LONGUEURS, type Item, type Longueur } from '../domaine/examen';
 import { pointsQuestion, pointsVerdict, pourcentage } from '../domaine/score';
 import { QuestionQuiz } from '../components/quiz/QuestionQuiz';
 import Exercice from '../components/widgets/Exercice';
 import type { SessionScorm } from './api';
 import { encoderEtat, lireEtat, type EtatSco, type ReponseSco } from './etat';
+import { itemsDe, themesDe, type ConfigSco } from './tirage';
 
-export type ConfigSco = { genre: 'auto-evaluation'; titre: string; chapitres: string[] | null } | { genre: 'quiz'; titre: string; chapitre: string };
+export type { ConfigSco };
 
 export interface DonneesSco {
   banque: Question[];
@@ -28,26 +29,6 @@ interface Props {
   config: ConfigSco;
   donnees: DonneesSco;
   session: SessionScorm | null;
-}
-
-/** The items of a state: the exam of its code, or the chapter's questions in the bank's order. */
-function itemsDe(config: ConfigSco, banque: Question[], cle: string): Item[] | null {
-  if (config.genre === 'quiz') {
-    return cle === config.chapitre ? banque.filter((q) => q.chapitre === config.chapitre).map((q) => ({ genre: 'question', id: q.id, theme: q.theme })) : null;
-  }
-  const lu = lireCode(cle);
-  if (!lu.ok) return null;
-  const questions = config.chapitres ? banque.filter((q) => config.chapitres!.includes(q.chapitre)) : banque;
-  const themes = new Set(questions.map((q) => q.theme));
-  const kinds = listeExercices().filter((k) => themes.has(k.theme));
-  return tirerExamen(lu.config, questions, kinds);
-}
-
-/** Themes an exam of this package draws from: those of its chapters' questions (all five without a restriction). */
-function themesDe(config: ConfigSco, banque: Question[]) {
-  if (config.genre !== 'auto-evaluation' || !config.chapitres) return [...THEMES];
-  const t = new Set(banque.filter((q) => config.chapitres!.includes(q.chapitre)).map((q) => q.theme));
-  return THEMES.filter((x) => t.has(x));
 }
 
 function points(items: Item[], reponses: Array<ReponseSco | null>, questions: Map<string, Question>): number {

@@ -133,6 +133,21 @@ describe('le paquet', () => {
     }
   });
 
+  test('un chapitre inconnu dans --chapitres : un message en français, pas de paquet', () => {
+    const sortie = join(temp, 'inconnu.zip');
+    let erreur = '';
+    try {
+      execFileSync(process.execPath, ['scripts/build-scorm.mjs', '--chapitres', 'histoire,chapitre-x', '--sortie', sortie], {
+        stdio: 'pipe',
+        encoding: 'utf8',
+      });
+    } catch (e) {
+      erreur = String((e as { stderr: string }).stderr);
+    }
+    expect(erreur).toContain('Chapitre inconnu : chapitre-x.');
+    expect(() => readFileSync(sortie)).toThrow();
+  });
+
   test('même source, même paquet, octet pour octet', () => {
     expect(construire(join(temp, 'deuxieme.zip')).equals(readFileSync(join(temp, 'secteurs-scorm12.zip')))).toBe(true);
   }, 60_000);

@@ -9,6 +9,7 @@ import { dureeScorm, ouvrirSession, PROFONDEUR_MAX, trouverApi, type ApiScorm12 
 import { encoderEtat, LIMITE_SUSPEND, lireEtat, SAISIE_MAX, saisieCompacte, type EtatSco, type ReponseSco } from '../../src/scorm/etat';
 import { encoderCode, GRAINE_MAX, LONGUEURS, THEMES, tirerExamen } from '../../src/domaine/examen';
 import { listeExercices } from '../../src/engine';
+import { itemsDe, themesDe } from '../../src/scorm/tirage';
 import { banque } from './outils';
 
 type Fen = { API?: unknown; parent: Fen | null; opener?: Fen | null };
@@ -177,5 +178,34 @@ describe('état de reprise dans cmi.suspend_data', () => {
     expect(lireEtat('')).toEqual({ ok: false, raison: 'vide' });
     expect(lireEtat('999;A;K7M-4QX;0;0;0;')).toEqual({ ok: false, raison: 'version' });
     expect(lireEtat('nimporte quoi')).toEqual({ ok: false, raison: 'illisible' });
+  });
+});
+
+describe('ce que tire une SCO', () => {
+  test('auto-évaluation limitée à des chapitres : leurs questions seulement, et des exercices de leurs thèmes', () => {
+    const config = { genre: 'auto-evaluation' as const, titre: 'x', chapitres: ['histoire'] };
+    const themes = themesDe(config, banque);
+    const deLHistoire = new Set(banque.filter((q) => q.chapitre === 'histoire').map((q) => q.theme));
+    expect(themes).toEqual(THEMES.filter((t) => deLHistoire.has(t)));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: GRAINE_MAX - 1 }), fc.constantFrom(...LONGUEURS), (graine, longueur) => {
+        const items = itemsDe(config, banque, encoderCode({ graine, longueur, themes }))!;
+        expect(items).toHaveLength(longueur);
+        for (const it of items) {
+          if (it.genre === 'question') expect(banque.find((q) => q.id === it.id)!.chapitre).toBe('histoire');
+          else expect(themes).toContain(it.theme);
+        }
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  test('quiz de chapitre : les questions du chapitre dans l’ordre de la banque ; un état d’un autre chapitre n’est pas repris', () => {
+    const config = { genre: 'quiz' as const, titre: 'x', chapitre: 'contrat' };
+    expect(itemsDe(config, banque, 'contrat')!.map((i) => (i.genre === 'question' ? i.id : ''))).toEqual(
+      banque.filter((q) => q.chapitre === 'contrat').map((q) => q.id),
+    );
+    expect(itemsDe(config, banque, 'histoire')).toBeNull();
+    expect(itemsDe({ genre: 'auto-evaluation', titre: 'x', chapitres: null }, banque, 'ZZZ-ZZZ')).toBeNull();
   });
 });
