@@ -114,7 +114,8 @@ describe('Moodle XML : structure que l’importeur attend', () => {
         expect(x['@type']).toBe('ordering');
         // The ordering type stores each item's position in « fraction » (1, 2, …), as its own export does.
         expect(x.answer.map((a: Noeud) => [texteDe(t(a.text)), a['@fraction']])).toEqual(q.elements.map((e, i) => [e, String(i + 1)]));
-        expect(x.selecttype).toBe('ALL');
+        // Values the type's import reads (set_options_for_import): all items, vertical, all or nothing as the course grades it.
+        expect([x.selecttype, x.selectcount, x.layouttype, x.gradingtype]).toEqual(['ALL', String(q.elements.length), 'VERTICAL', 'ALL_OR_NOTHING']);
         break;
       }
     }

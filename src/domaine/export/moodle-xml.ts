@@ -128,13 +128,16 @@ function ordre(q: Extract<Question, { type: 'ordre' }>, o: OptionsExport): strin
   if (o.ordre === 'association') {
     return appariement(q, q.id, `${paragraphe(q.enonce)}${paragraphe(consigneOrdre)}`, pairesOrdre(q.elements), o);
   }
-  // Moodle's ordering type: an answer's « fraction » is its position (1, 2, …), as in the type's own export.
+  // Moodle's ordering type (question/type/ordering, a standard plugin of Moodle since 4.4): an answer's
+  // « fraction » is its position (1, 2, …), as the type's own export writes it; its import reads the
+  // order of the <answer> elements and sets every fraction to 1, so Moodle's grade check passes.
   const reponses = q.elements.map((e, i) => `${I}<answer fraction="${i + 1}" format="html">\n${I}  <text>${cdata(paragraphe(e))}</text>\n${I}</answer>`);
   return [
     ...entete('ordering', q.id, q.id, paragraphe(q.enonce), htmlExplication(q, o)),
     `${I}<layouttype>VERTICAL</layouttype>`,
     `${I}<selecttype>ALL</selecttype>`,
-    `${I}<selectcount>0</selectcount>`,
+    // Every item shown (ALL); the count is the number of items (the type reads at least 2).
+    `${I}<selectcount>${q.elements.length}</selectcount>`,
     // All or nothing, as the course grades an ordering question (corriger.ts).
     `${I}<gradingtype>ALL_OR_NOTHING</gradingtype>`,
     `${I}<showgrading>SHOW</showgrading>`,
