@@ -40,7 +40,8 @@ run('Analyse statique et mise en forme (ESLint, Prettier : npm run lint)', 'npm'
 const construit =
   run('Outils Debian des tests (Chromium, xmllint, pdftotext)', 'node', ['scripts/ensure-outils.mjs']) &&
   run(`Construction du site sous le chemin ${E2E_BASE}`, 'astro', ['build', '--outDir', E2E_DIR], { BASE: E2E_BASE }) &&
-  run('Index de recherche Pagefind', 'pagefind', ['--site', E2E_DIR, '--force-language', 'fr', '--quiet']);
+  run('Index de recherche Pagefind', 'pagefind', ['--site', E2E_DIR, '--force-language', 'fr', '--quiet']) &&
+  run('Paquet SCORM 1.2 (lié depuis /enseigner/exports/)', 'node', ['scripts/build-scorm.mjs', '--sortie', `${E2E_DIR}/telechargements/secteurs-scorm12.zip`]);
 if (construit) {
   run(
     'Contrôles du HTML construit (sans navigateur)',
