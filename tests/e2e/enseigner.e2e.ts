@@ -20,6 +20,10 @@ import { encoderCode, THEMES, tirerExamen, type Item } from '../../src/domaine/e
 import { VERSION_GENERATEURS } from '../../src/domaine/constantes';
 import { chapitres } from '../content/charger';
 import type { Question } from '../../src/content/schemas/question';
+import { parse as lireGift } from 'gift-pegjs';
+import { XMLParser } from 'fast-xml-parser';
+import { exporterSerie } from '../../src/domaine/export';
+import { optionsCours } from '../export/outils';
 
 const dossier = new URL('../../src/content/questions/', import.meta.url);
 const banque: Question[] = readdirSync(dossier)
@@ -288,6 +292,35 @@ describe('fiche et corrigé imprimés (Chromium → PDF A4 → pdftotext)', () =
       expect(html[1]).toBe(html[0]);
     }
   });
+});
+
+describe('exporter une série vers Moodle (la même que la fiche)', () => {
+  test.each(['gift', 'moodle-xml'] as const)(
+    '%s : le fichier téléchargé depuis le corrigé a une question par élément de la fiche, octet pour octet celui que Node écrit pour ce code',
+    async (format) => {
+      const { page, context, erreurs } = await ouvrir(navigateur(), `enseigner/corrige/?serie=${CODE}`);
+      try {
+        await page.locator('[data-fiche-prete]').waitFor(ATTENTE);
+        const telechargement = page.waitForEvent('download', ATTENTE);
+        await page.getByRole('button', { name: format === 'gift' ? 'GIFT' : 'Moodle XML' }).click();
+        const fichier = await telechargement;
+        expect(fichier.suggestedFilename()).toBe(`secteurs-serie-${CODE}${format === 'gift' ? '.gift.txt' : '.xml'}`);
+        const texte = readFileSync((await fichier.path())!, 'utf8');
+        await expect.poll(() => page.getByRole('status').filter({ hasText: 'prêt' }).count(), ATTENTE).toBe(1);
+        // Independent readers: gift-pegjs for GIFT (category lines aside), fast-xml-parser for Moodle XML.
+        const questions =
+          format === 'gift'
+            ? (lireGift(texte) as Array<{ type: string }>).filter((q) => q.type !== 'Category')
+            : [new XMLParser({ ignoreAttributes: false }).parse(texte).quiz.question].flat().filter((q: Record<string, string>) => q['@_type'] !== 'category');
+        expect(questions).toHaveLength(ITEMS.length);
+        // The browser's file is the one Node writes for the same code: a teacher's series exports the same anywhere.
+        expect(texte).toBe(exporterSerie(ITEMS, banque, format, optionsCours));
+        expect(erreurs).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 });
 
 describe('codes refusés', () => {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { parse } from 'gift-pegjs';
-import { citer, exercice, listeExercices, TOLERANCE_EUROS } from '../../src/engine';
+import { citer, exercice, listeExercices, texteResultat, TOLERANCE_EUROS } from '../../src/engine';
 import { contenuBanque, exporterGift, grainesExport, type ContenuExport } from '../../src/domaine/export';
 import type { Question } from '../../src/content/schemas/question';
 import { accepte, banque, optionsCours, paragraphes, pointsDeControle, texteDe } from './outils';
@@ -99,7 +99,7 @@ describe('GIFT : la banque relue par gift-pegjs', () => {
       // The answers accept exactly what the engine's grader calls correct, at the solution and around the tolerance.
       for (const { x, correct } of pointsDeControle(type, graine)) expect(accepte(reponses, x), `${type} ${graine} : ${x}`).toBe(correct);
       const sol = k.solve(p);
-      expect(texteDe(lu.globalFeedback.text)).toContain(sol.etapes.at(-1)!.resultat);
+      expect(texteDe(lu.globalFeedback.text)).toContain(texteResultat(sol.etapes.at(-1)!));
     }
   });
 

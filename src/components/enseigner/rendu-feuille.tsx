@@ -17,6 +17,7 @@ import { Explication } from '../quiz/Explication';
 import { Trace } from '../widgets/Trace';
 import { CONSIGNES, LIBELLES_TYPES_QUESTION } from './libelles';
 import type { DonneesFeuille, ModeFeuille, PropsRendu } from './types';
+import { ExportSerie } from './ExportSerie';
 
 const NBSP = '\u00a0';
 const lettre = (i: number) => String.fromCharCode(65 + i);
@@ -241,6 +242,7 @@ export function RenduFeuille({ mode, items, code, genre, donnees, liens, requete
         <a href={liens.enseigner}>
           Retour à «{NBSP}Enseigner{NBSP}»
         </a>
+        <ExportSerie items={items} code={code} donnees={donnees} />
       </header>
       <main id="contenu" class={`fiche fiche--${mode}`} data-fiche-prete>
         <header class="fiche-entete">

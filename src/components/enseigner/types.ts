@@ -13,6 +13,8 @@ export interface DonneesFeuille {
   pageSources: string;
   /** The engine's kinds (id, title, theme), from the build: the draws need their themes before the engine loads. */
   kinds: Array<{ id: string; titre: string; theme: Theme }>;
+  /** Chapters in the course's order with their titles: the Moodle categories of the series' export. */
+  chapitres: Array<{ id: string; titre: string }>;
 }
 
 /** Base-aware paths of the sheet, the key and the builder. */

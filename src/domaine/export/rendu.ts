@@ -3,7 +3,7 @@
  * with their cited source, and the engine's worked solution. Plain HTML elements without attributes,
  * every text escaped. Also the category paths and the canonical order shared by both formats.
  */
-import { citer, CITATIONS_DOCUMENTS, LIBELLES_THEMES, listeExercices, type Citations, type Etape } from '../../engine';
+import { citer, CITATIONS_DOCUMENTS, formatValeurEtape, LIBELLES_THEMES, listeExercices, texteResultat, type Citations, type Etape } from '../../engine';
 import type { Question } from '../../content/schemas/question';
 import { echapperHtml as h } from './echapper';
 import { rangTheme, type ContenuExport, type VarianteCalculee } from './contenu';
@@ -89,9 +89,10 @@ export function htmlTrace(etapes: readonly Etape[], citations: Citations): strin
     if (e.externe) li += ' (hors du guide)';
     if (e.formule && e.genre !== 'entree') {
       li += `\u00a0: ${h(e.formule)}`;
-      if (e.operandes.length > 0) li += ` avec ${h(e.operandes.map((op) => `${op.nom} = ${op.valeur}`).join(' ; '))}`;
+      if (e.operandes.length > 0) li += ` avec ${h(e.operandes.map((op) => `${op.nom} = ${formatValeurEtape(op)}`).join(' ; '))}`;
     }
-    if (e.resultat) li += ` = <strong>${h(e.resultat)}</strong>`;
+    const resultat = texteResultat(e);
+    if (resultat) li += ` = <strong>${h(resultat)}</strong>`;
     // A sentence ends once: some labels and formulas already end with a full stop.
     const fin = () => (li.endsWith('.') ? ' ' : '. ');
     if (e.source) li += `${fin()}Source\u00a0: ${h(citer(e.source, citations))}`;
