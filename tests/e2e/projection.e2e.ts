@@ -8,7 +8,7 @@
 import { describe, expect, test } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { auditAxe, ouvrir, navigateurPourCeFichier } from './harness';
+import { auditAxe, ouvrir, navigateurPourCeFichier, pagesDuSite, siteUrl } from './harness';
 
 const navigateur = navigateurPourCeFichier();
 const CHAPITRE = 'chapitres/depassements/';
@@ -93,6 +93,23 @@ describe('mode projection', () => {
       });
     }
   }
+
+  test('chaque page du cours, déjà en projection au chargement, aux deux tailles : sans chrome ni défilement horizontal', async () => {
+    const pages = pagesDuSite().filter((c) => !c.startsWith('integrer/'));
+    expect(pages.length).toBeGreaterThan(5);
+    for (const ecran of ECRANS) {
+      const { page, context, erreurs } = await ouvrir(navigateur(), '', { viewport: ecran });
+      await page.getByRole('button', { name: 'Projeter' }).click();
+      for (const chemin of pages) {
+        await page.goto(new URL(chemin, siteUrl()).href);
+        await expect.poll(() => page.locator('.projection-barre').count(), chemin).toBe(1);
+        expect(await chromeVisible(page), chemin).toBe(0);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth), chemin).toBeLessThanOrEqual(0);
+      }
+      expect(erreurs).toEqual([]);
+      await context.close();
+    }
+  });
 
   test('bouton de l’en-tête, mémorisé au rechargement, puis quitté ; code chargé seulement à l’usage', async () => {
     const { page, context, erreurs } = await ouvrir(navigateur(), CHAPITRE, { viewport: { width: 1280, height: 720 } });
