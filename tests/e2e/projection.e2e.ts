@@ -122,8 +122,11 @@ describe('mode projection', () => {
     await page.waitForLoadState('networkidle');
     expect(charges.filter((c) => /\/projection\.[^/]*\.js$/.test(c))).toEqual([]);
 
-    await bouton.click();
+    await bouton.focus();
+    await page.keyboard.press('Enter');
     await expect.poll(() => position(page)).not.toEqual([0, 0]);
+    // The header (and the button) is hidden: the focus moved to the bar, not lost.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.projection-barre') !== null)).toBe(true);
     expect(charges.filter((c) => /\/projection\.[^/]*\.js$/.test(c))).toHaveLength(1);
     expect(await chromeVisible(page)).toBe(0);
 
@@ -133,8 +136,10 @@ describe('mode projection', () => {
     await expect.poll(() => position(page)).not.toEqual([0, 0]);
     expect(await chromeVisible(page)).toBe(0);
 
-    await page.getByRole('button', { name: 'Quitter la projection' }).click();
+    await page.getByRole('button', { name: 'Quitter la projection' }).focus();
+    await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.projection-barre').count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-projection-bouton'))).toBe(true);
     expect(await page.locator('html').getAttribute('data-projection')).toBeNull();
     expect(await chromeVisible(page)).toBeGreaterThan(0);
     expect((await blocsVisibles(page)).length).toBeGreaterThan(5);

@@ -55,6 +55,8 @@ function bouton(texte: string, action: () => void, sens?: number): HTMLButtonEle
 /** Turns the mode's behaviour on or off; `basculer` is the header's toggle (it also stores the choice). */
 export function appliquer(actif: boolean, basculer: (actif: boolean) => void) {
   if (!actif) {
+    // Focus in the bar would be lost with it: hand it to the header's button, visible again.
+    const rendreFocus = barre?.contains(document.activeElement) ?? false;
     barre?.remove();
     barre = null;
     html.removeAttribute('data-projection-blocs');
@@ -63,6 +65,7 @@ export function appliquer(actif: boolean, basculer: (actif: boolean) => void) {
       el.removeAttribute('data-projection-titre');
     }
     removeEventListener('keydown', touches);
+    if (rendreFocus) document.querySelector<HTMLElement>('[data-projection-bouton]')?.focus();
     return;
   }
   if (barre) return;
@@ -88,6 +91,10 @@ export function appliquer(actif: boolean, basculer: (actif: boolean) => void) {
   barre.append(quitter);
   document.body.prepend(barre);
   addEventListener('keydown', touches);
+  // Toggled from the header's button, now hidden (the browser then moves the focus to <body>): the
+  // focus goes to the bar rather than to nowhere.
+  const focus = document.activeElement;
+  if (!focus || focus === document.body || focus.closest('.entete')) (barre.querySelector<HTMLElement>('[data-sens="1"]') ?? quitter).focus();
   if (blocs.length > 0) {
     html.setAttribute('data-projection-blocs', '');
     // Start from the block the reader was looking at (the first one still on screen).
