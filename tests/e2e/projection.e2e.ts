@@ -102,7 +102,7 @@ describe('mode projection', () => {
       await page.getByRole('button', { name: 'Projeter' }).click();
       for (const chemin of pages) {
         await page.goto(new URL(chemin, siteUrl()).href);
-        await expect.poll(() => page.locator('.projection-barre').count(), chemin).toBe(1);
+        await expect.poll(() => page.locator('.projection-barre').count(), { message: chemin }).toBe(1);
         expect(await chromeVisible(page), chemin).toBe(0);
         expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth), chemin).toBeLessThanOrEqual(0);
       }
