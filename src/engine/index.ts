@@ -70,6 +70,7 @@ export {
   type CategorieFpmt,
 } from './rules/forfaits.js';
 export { primeOptam, type EntreePrimeOptam, type ResultatPrimeOptam } from './rules/optam.js';
+export { SPECIALITES, specialite, TAUX_PRIME_OPTAM_CSMF, SOURCE_TAUX_PRIME_OPTAM, type Specialite } from './rules/specialites.js';
 export { tcam, tcamTableau23, partCroissance, partCroissanceTableau23, type MethodeTcam, type ResultatTcam, type LigneTcam } from './rules/tcam.js';
 export { TABLEAU_23, ANNEES_TABLEAU_23, type LigneTableau23 } from './donnees/tableau23.js';
 
