@@ -70,8 +70,8 @@ describe('activité de chaque choix (moteur du cours)', () => {
         fc.integer({ min: 0, max: 150 }),
         fc.integer({ min: 0, max: 100 }),
         fc.constantFrom(...SPECIALITES.map((s) => s.id)),
-        (n, dep, part) => {
-          const e = { ...base, consultations: D(n), depassementSecteur2: D(dep).div(100), partComplementaire: D(part).div(100) };
+        (n, dep, part, specialite) => {
+          const e = { ...base, specialite, consultations: D(n), depassementSecteur2: D(dep).div(100), partComplementaire: D(part).div(100) };
           for (const c of CHOIX) {
             const a = activite(e, c);
             for (const p of [a.patient.avec, a.patient.sans])

@@ -1,0 +1,17 @@
+/**
+ * Messages between the simulator page and its worker (regles.worker.ts). Every request carries an id;
+ * a reply carries the id of the request it answers, so the page shows a result only if it answers the
+ * latest request (a stale one is dropped, never shown as current).
+ */
+import type { ResultatRegles } from './regles';
+import type { Choix, SituationPublicodes } from './situation';
+
+export type Demande = { type: 'calculer'; id: number; situations: Partial<Record<Choix, SituationPublicodes>> };
+
+export type EtapeChargement = 'telechargement' | 'analyse' | 'pret';
+
+export type Reponse =
+  | { type: 'progression'; etape: EtapeChargement }
+  | { type: 'resultat'; id: number; resultats: Partial<Record<Choix, ResultatRegles>>; dureeMs: number }
+  | { type: 'abandon'; id: number }
+  | { type: 'erreur'; id: number | null; message: string };
