@@ -176,6 +176,19 @@ describe('Simulateur d’installation', () => {
     120_000,
   );
 
+  test('liens : la carte « Internes avant l’installation » de l’accueil et les chapitres contrat et dépassements mènent au simulateur', async () => {
+    const { page, erreurs } = await ouvrir(navigateur(), '');
+    await page.locator('section[aria-labelledby="public-installation"]').getByRole('link', { name: 'simulateur d’installation' }).click();
+    await page.waitForURL(/\/simulateur\/$/);
+    await hydratee(page, '#sim-consultations');
+    for (const chapitre of ['contrat', 'depassements']) {
+      await page.goto(new URL(`chapitres/${chapitre}/`, page.url().replace(/simulateur\/$/, '')).href);
+      await page.getByRole('link', { name: 'simulateur d’installation' }).click();
+      await page.waitForURL(/\/simulateur\/$/);
+    }
+    expect(erreurs).toEqual([]);
+  }, 120_000);
+
   test('320 px : la page ne déborde pas, les tableaux défilent dans leur cadre', async () => {
     const { page, erreurs } = await ouvrirSimulateur({ viewport: { width: 320, height: 700 } });
     await attendreRegles(page);
