@@ -8,7 +8,7 @@ import type { Choix, SituationPublicodes } from './situation';
 
 export interface Rappels {
   progression(etape: EtapeChargement): void;
-  resultat(id: number, resultats: Partial<Record<Choix, ResultatRegles>>, dureeMs: number): void;
+  colonne(id: number, choix: Choix, resultat: ResultatRegles, complet: boolean, dureeMs: number): void;
   erreur(message: string): void;
 }
 
@@ -29,9 +29,9 @@ export function demarrer(
   worker.addEventListener('message', (e: MessageEvent<Reponse>) => {
     const m = e.data;
     if (m.type === 'progression') rappels.progression(m.etape);
-    else if (m.type === 'resultat') {
+    else if (m.type === 'colonne') {
       // A reply to an older request is stale: dropped here, so it can never be shown as current.
-      if (m.id === derniere) rappels.resultat(m.id, m.resultats, m.dureeMs);
+      if (m.id === derniere) rappels.colonne(m.id, m.choix, m.resultat, m.complet, m.dureeMs);
     } else if (m.type === 'erreur') {
       if (m.id === null || m.id === derniere) rappels.erreur(m.message);
     }

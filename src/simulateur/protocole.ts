@@ -12,6 +12,10 @@ export type EtapeChargement = 'telechargement' | 'analyse' | 'pret';
 
 export type Reponse =
   | { type: 'progression'; etape: EtapeChargement }
-  | { type: 'resultat'; id: number; resultats: Partial<Record<Choix, ResultatRegles>>; dureeMs: number }
+  /**
+   * One column, as soon as it is computed (the first one shows before the other three); `complet` on
+   * the last column of the request, with the time the whole request took.
+   */
+  | { type: 'colonne'; id: number; choix: Choix; resultat: ResultatRegles; complet: boolean; dureeMs: number }
   | { type: 'abandon'; id: number }
   | { type: 'erreur'; id: number | null; message: string };

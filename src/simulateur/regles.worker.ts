@@ -6,8 +6,8 @@
  */
 import type Engine from 'publicodes';
 import type { Demande, Reponse } from './protocole';
-import { evaluerSituation, type ResultatRegles } from './regles';
-import { CHOIX, type Choix } from './situation';
+import { evaluerSituation } from './regles';
+import { CHOIX } from './situation';
 
 interface Portee {
   postMessage(m: Reponse): void;
@@ -36,18 +36,16 @@ const cederLaMain = () => new Promise((r) => setTimeout(r, 0));
 async function traiter(d: Demande): Promise<void> {
   const engine = await moteur;
   const debut = performance.now();
-  const resultats: Partial<Record<Choix, ResultatRegles>> = {};
-  for (const c of CHOIX) {
-    const s = d.situations[c];
-    if (!s) continue;
+  const choix = CHOIX.filter((c) => d.situations[c]);
+  for (const [i, c] of choix.entries()) {
     await cederLaMain();
     if (d.id !== derniere) {
       envoyer({ type: 'abandon', id: d.id });
       return;
     }
-    resultats[c] = evaluerSituation(engine, s);
+    const resultat = evaluerSituation(engine, d.situations[c]!);
+    envoyer({ type: 'colonne', id: d.id, choix: c, resultat, complet: i === choix.length - 1, dureeMs: Math.round(performance.now() - debut) });
   }
-  envoyer({ type: 'resultat', id: d.id, resultats, dureeMs: Math.round(performance.now() - debut) });
 }
 
 async function suite(): Promise<void> {

@@ -6,8 +6,9 @@
  * modele-social through the worker.
  */
 import type { ComponentChildren } from 'preact';
+import { useMemo, useState } from 'preact/hooks';
 import { D, Decimal, formatDate, formatEuros, formatNombre, formatTaux } from '../../engine';
-import type { ResultatRegles } from '../../simulateur/regles';
+import { LIGNES, type ResultatRegles } from '../../simulateur/regles';
 import {
   CHOIX,
   LIBELLES_CHOIX,
@@ -112,11 +113,27 @@ function Barres(props: { titre: string; valeurs: Array<[Choix, Decimal]>; y0: nu
   );
 }
 
+/**
+ * A <details> whose content is rendered only once opened: the traces of four columns are long, and
+ * rendering them all on every keystroke would block the main thread for no one.
+ */
+function DetailsDiffere(props: { resume: ComponentChildren; children: () => ComponentChildren }) {
+  const [ouvert, setOuvert] = useState(false);
+  return (
+    <details class="simulateur__explication" onToggle={(e) => setOuvert((e.currentTarget as HTMLDetailsElement).open)}>
+      <summary>{props.resume}</summary>
+      {ouvert && props.children()}
+    </details>
+  );
+}
+
 export function Colonnes({ sim, regles, perime, pageSources, versions }: Props) {
   const { activites: a, e } = sim;
   const couvert = sim.situations !== null;
-  const aJour = couvert && regles.resultats !== null && regles.demande > 0 && regles.id === regles.demande;
-  const r = (c: Choix): ResultatRegles | null => (aJour ? (regles.resultats?.[c] ?? null) : null);
+  // Columns answer the latest request only: a column of an older request is never shown as current.
+  const courant = couvert && regles.resultats !== null && regles.demande > 0 && regles.id === regles.demande;
+  const aJour = courant && regles.complet;
+  const r = (c: Choix): ResultatRegles | null => (courant ? (regles.resultats?.[c] ?? null) : null);
   const enCours = couvert && !aJour && !regles.erreur;
   const attente = <span class="simulateur__attente">calcul en cours…</span>;
   const ms = (c: Choix, lire: (x: ResultatRegles) => string | null) => {
@@ -141,21 +158,19 @@ export function Colonnes({ sim, regles, perime, pageSources, versions }: Props) 
     { id: 'frais', libelle: 'Frais professionnels', valeur: () => formatEuros(e.frais) },
   ];
   if (couvert) {
-    const premiere = r('secteur1') ?? r('nonConventionne');
     lignesMedecin.push({
       id: 'participation',
       libelle: 'Participation de l’Assurance Maladie aux cotisations',
       valeur: (c) => ms(c, (x) => x.participationTotale),
     });
-    const libelles = premiere?.lignes.map((l) => [l.regle, l.libelle] as const) ?? [];
-    for (const [regle, libelle] of libelles) {
-      if (regle.endsWith('exonérations')) continue;
+    // The rows are the rules' lines, known before any result: the table keeps its shape while they run.
+    LIGNES.filter((l) => !l.regle.endsWith('exonérations')).forEach((l, i) =>
       lignesMedecin.push({
-        id: `cotisation-${libelles.findIndex(([x]) => x === regle)}`,
-        libelle,
-        valeur: (c) => ms(c, (x) => x.lignes.find((l) => l.regle === regle)?.valeur ?? null),
-      });
-    }
+        id: `cotisation-${i}`,
+        libelle: l.libelle,
+        valeur: (c) => ms(c, (x) => x.lignes.find((y) => y.regle === l.regle)?.valeur ?? null),
+      }),
+    );
     lignesMedecin.push({ id: 'total-cotisations', libelle: 'Total des cotisations et contributions', valeur: (c) => ms(c, (x) => x.total) });
     lignesMedecin.push({ id: 'net', libelle: <strong>Revenu net avant impôt</strong>, valeur: (c) => <strong>{ms(c, (x) => x.net)}</strong> });
   } else {
@@ -179,6 +194,19 @@ export function Colonnes({ sim, regles, perime, pageSources, versions }: Props) 
     { id: 'annee-complementaire', libelle: 'Sur l’année : payé par les complémentaires', valeur: (c) => formatEuros(p(c).annee.complementaire) },
     { id: 'annee-rac', libelle: 'Sur l’année : reste à charge des patients', valeur: (c) => formatEuros(p(c).annee.resteACharge) },
   ];
+
+  // The patient's side depends on the course's engine only: not re-rendered when a column of the rules arrives.
+  const tableauPatient = useMemo(
+    () => (
+      <TableauChoix
+        id="sim-tableau-patient"
+        legende="Côté patient : une consultation, puis l’année de consultations de cette activité"
+        lignes={lignesPatient}
+      />
+    ),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [sim],
+  );
 
   // ---- summary and chart: net income when the Urssaf's rules ran, receipts otherwise
   const revenu = (c: Choix): Decimal | null => {
@@ -229,11 +257,7 @@ export function Colonnes({ sim, regles, perime, pageSources, versions }: Props) 
         </p>
       ) : null}
       <TableauChoix id="sim-tableau-medecin" legende="Côté médecin, par an" lignes={lignesMedecin} occupe={enCours} />
-      <TableauChoix
-        id="sim-tableau-patient"
-        legende="Côté patient : une consultation, puis l’année de consultations de cette activité"
-        lignes={lignesPatient}
-      />
+      {tableauPatient}
       {valeursRevenu.length === CHOIX.length && (
         <figure class="simulateur__graphique">
           <svg viewBox="0 0 640 300" role="img" aria-labelledby="sim-graphique-titre sim-graphique-desc">
@@ -249,55 +273,62 @@ export function Colonnes({ sim, regles, perime, pageSources, versions }: Props) 
       )}
       <h3>D’où viennent ces chiffres</h3>
       {CHOIX.map((c) => (
-        <details class="simulateur__explication" key={c}>
-          <summary>{LIBELLES_CHOIX[c]}</summary>
-          <p>Tarif et côté patient : moteur du cours. Dépassement moyen retenu : {formatTaux(a[c].tauxDepassement)}.</p>
-          <Trace etapes={a[c].tarif.etapes} pageSources={pageSources} titre="Tarif de la consultation pas à pas" />
-          {a[c].prime && <Trace etapes={a[c].prime!.etapes} pageSources={pageSources} titre="Prime OPTAM pas à pas" />}
-          <Trace
-            etapes={a[c].patient.avec.etapes}
-            pageSources={pageSources}
-            titre="Une consultation côté patient (complémentaire couvrant les dépassements) pas à pas"
-          />
-          <Trace
-            etapes={a[c].patient.sans.etapes}
-            pageSources={pageSources}
-            titre="Une consultation côté patient (sans couverture des dépassements) pas à pas"
-          />
-          {a[c].participation2017 && (
-            <Trace etapes={a[c].participation2017!.etapes} pageSources={pageSources} titre="Participation de l’Assurance Maladie selon le guide pas à pas" />
-          )}
-          {r(c) && (
-            <div class="simulateur__regles">
-              <p class="calculateur__sous-titre">Cotisations : règles de l’Urssaf (modele-social {versions.modeleSocial})</p>
-              <ul>
-                {[...r(c)!.lignes, ...r(c)!.participation.map((l) => ({ ...l, libelle: `Participation de l’Assurance Maladie ${l.libelle}` }))]
-                  .filter((l) => l.valeur !== null)
-                  .map((l) => (
-                    <li key={l.regle + l.libelle}>
-                      <strong>{l.libelle}</strong> : {euros0(arrondiEuro(l.valeur!))} — règle « <code>{l.regle}</code> » ({l.titre})
-                      {l.description && <span class="simulateur__description"> {l.description}</span>}
-                      {l.references.length > 0 && (
-                        <span>
-                          {' '}
-                          Références :{' '}
-                          {l.references.map((x, i) => (
-                            <span key={x.url}>
-                              {i > 0 && ' ; '}
-                              <a href={x.url} rel="noopener">
-                                {x.titre}
-                              </a>
+        <DetailsDiffere key={c} resume={LIBELLES_CHOIX[c]}>
+          {() => (
+            <>
+              <p>Tarif et côté patient : moteur du cours. Dépassement moyen retenu : {formatTaux(a[c].tauxDepassement)}.</p>
+              <Trace etapes={a[c].tarif.etapes} pageSources={pageSources} titre="Tarif de la consultation pas à pas" />
+              {a[c].prime && <Trace etapes={a[c].prime!.etapes} pageSources={pageSources} titre="Prime OPTAM pas à pas" />}
+              <Trace
+                etapes={a[c].patient.avec.etapes}
+                pageSources={pageSources}
+                titre="Une consultation côté patient (complémentaire couvrant les dépassements) pas à pas"
+              />
+              <Trace
+                etapes={a[c].patient.sans.etapes}
+                pageSources={pageSources}
+                titre="Une consultation côté patient (sans couverture des dépassements) pas à pas"
+              />
+              {a[c].participation2017 && (
+                <Trace
+                  etapes={a[c].participation2017!.etapes}
+                  pageSources={pageSources}
+                  titre="Participation de l’Assurance Maladie selon le guide pas à pas"
+                />
+              )}
+              {r(c) && (
+                <div class="simulateur__regles">
+                  <p class="calculateur__sous-titre">Cotisations : règles de l’Urssaf (modele-social {versions.modeleSocial})</p>
+                  <ul>
+                    {[...r(c)!.lignes, ...r(c)!.participation.map((l) => ({ ...l, libelle: `Participation de l’Assurance Maladie ${l.libelle}` }))]
+                      .filter((l) => l.valeur !== null)
+                      .map((l) => (
+                        <li key={l.regle + l.libelle}>
+                          <strong>{l.libelle}</strong> : {euros0(arrondiEuro(l.valeur!))} — règle « <code>{l.regle}</code> » ({l.titre})
+                          {l.description && <span class="simulateur__description"> {l.description}</span>}
+                          {l.references.length > 0 && (
+                            <span>
+                              {' '}
+                              Références :{' '}
+                              {l.references.map((x, i) => (
+                                <span key={x.url}>
+                                  {i > 0 && ' ; '}
+                                  <a href={x.url} rel="noopener">
+                                    {x.titre}
+                                  </a>
+                                </span>
+                              ))}
+                              .
                             </span>
-                          ))}
-                          .
-                        </span>
-                      )}
-                    </li>
-                  ))}
-              </ul>
-            </div>
+                          )}
+                        </li>
+                      ))}
+                  </ul>
+                </div>
+              )}
+            </>
           )}
-        </details>
+        </DetailsDiffere>
       ))}
     </div>
   );

@@ -12,9 +12,10 @@ import type { Choix, SituationPublicodes } from '../../simulateur/situation';
 
 export interface EtatRegles {
   etape: EtapeChargement | 'attente';
-  /** Latest result received, for the request `id`. */
+  /** Columns received for the request `id` (all of them once `complet`). */
   resultats: Partial<Record<Choix, ResultatRegles>> | null;
   id: number;
+  complet: boolean;
   /** Id of the latest request sent. */
   demande: number;
   dureeMs: number | null;
@@ -41,7 +42,7 @@ function apresAffichage(f: () => void): () => void {
 
 export function useRegles(situations: Partial<Record<Choix, SituationPublicodes>> | null): EtatRegles {
   const client = useRef<ClientRegles | null>(null);
-  const [etat, setEtat] = useState<EtatRegles>({ etape: 'attente', resultats: null, id: 0, demande: 0, dureeMs: null, erreur: null });
+  const [etat, setEtat] = useState<EtatRegles>({ etape: 'attente', resultats: null, id: 0, complet: false, demande: 0, dureeMs: null, erreur: null });
   const [pret, setPret] = useState(false);
 
   useEffect(
@@ -49,7 +50,15 @@ export function useRegles(situations: Partial<Record<Choix, SituationPublicodes>
       apresAffichage(() => {
         client.current = demarrer({
           progression: (etape) => setEtat((e) => ({ ...e, etape })),
-          resultat: (id, resultats, dureeMs) => setEtat((e) => ({ ...e, id, resultats, dureeMs, erreur: null })),
+          colonne: (id, choix, resultat, complet, dureeMs) =>
+            setEtat((e) => ({
+              ...e,
+              id,
+              complet,
+              dureeMs: complet ? dureeMs : e.dureeMs,
+              resultats: { ...(e.id === id ? e.resultats : {}), [choix]: resultat },
+              erreur: null,
+            })),
           erreur: (message) => {
             console.error(message);
             setEtat((e) => ({
