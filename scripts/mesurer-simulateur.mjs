@@ -57,7 +57,7 @@ function espion() {
 
 const serveur = await demarrerServeur({ dir, base, port: 0 });
 const browser = await lancerChromium();
-let auDela = false;
+let auDela;
 try {
   const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
@@ -80,7 +80,6 @@ try {
       js.fichiersWorker.push(url.split('/').pop());
     } else if (!interaction) js.page += gz(corps);
   });
-  context.on('request', () => {});
 
   await page.goto(new URL('simulateur/', serveur.url).href, { waitUntil: 'load' });
   await page.waitForFunction(() => window.__aJour.length > 0, undefined, { timeout: 120_000 });
@@ -93,34 +92,38 @@ try {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const frappes = [];
   for (let i = 0; i < FRAPPES; i++) {
-    const mesure = await page.evaluate(async (valeur) => {
-      const champ = document.querySelector('#sim-consultations');
-      const cellule = document.querySelector('[data-ligne="honoraires"][data-choix="secteur1"]');
-      const nAJour = window.__aJour.length;
-      const nTaches = window.__taches.length;
-      const t0 = performance.now();
-      const moteur = new Promise((ok) => {
-        const mo = new MutationObserver(() => {
-          mo.disconnect();
-          ok(performance.now());
+    const mesure = await page.evaluate(
+      async (valeur) => {
+        const champ = document.querySelector('#sim-consultations');
+        const cellule = document.querySelector('[data-ligne="honoraires"][data-choix="secteur1"]');
+        const nAJour = window.__aJour.length;
+        const nTaches = window.__taches.length;
+        const t0 = performance.now();
+        const moteur = new Promise((ok) => {
+          const mo = new MutationObserver(() => {
+            mo.disconnect();
+            ok(performance.now());
+          });
+          mo.observe(cellule, { subtree: true, childList: true, characterData: true });
         });
-        mo.observe(cellule, { subtree: true, childList: true, characterData: true });
-      });
-      champ.value = valeur;
-      champ.dispatchEvent(new Event('input', { bubbles: true }));
-      const tMoteur = await moteur;
-      while (window.__aJour.length === nAJour) await new Promise((ok) => setTimeout(ok, 10));
-      const tRegles = window.__aJour[nAJour];
-      return {
-        moteur: tMoteur - t0,
-        regles: tRegles - t0,
-        taches: window.__taches.slice(nTaches).map((t) => t.duree),
-        detail: window.__taches.slice(nTaches).map((t) => `${Math.round(t.debut - t0)}+${Math.round(t.duree)}`),
-      };
-    }, String(4100 + 100 * i));
+        champ.value = valeur;
+        champ.dispatchEvent(new Event('input', { bubbles: true }));
+        const tMoteur = await moteur;
+        while (window.__aJour.length === nAJour) await new Promise((ok) => setTimeout(ok, 10));
+        const tRegles = window.__aJour[nAJour];
+        return {
+          moteur: tMoteur - t0,
+          regles: tRegles - t0,
+          taches: window.__taches.slice(nTaches).map((t) => t.duree),
+          detail: window.__taches.slice(nTaches).map((t) => `${Math.round(t.debut - t0)}+${Math.round(t.duree)}`),
+        };
+      },
+      String(4100 + 100 * i),
+    );
     frappes.push(mesure);
     // DEBUG=1: each long task as « start after the keystroke + duration », in ms.
-    if (process.env.DEBUG) console.log(`frappe ${i + 1} : moteur ${ms(mesure.moteur)}, règles ${ms(mesure.regles)}, tâches longues ${mesure.detail.join(' ') || 'aucune'}`);
+    if (process.env.DEBUG)
+      console.log(`frappe ${i + 1} : moteur ${ms(mesure.moteur)}, règles ${ms(mesure.regles)}, tâches longues ${mesure.detail.join(' ') || 'aucune'}`);
   }
   const pireFrappes = Math.max(0, ...frappes.flatMap((f) => f.taches));
   auDela = Math.max(pireChargement, pireFrappes) > CIBLE_TACHE_MS;
@@ -129,8 +132,12 @@ try {
   console.log(`JS de la page avant interaction (gzip)          ${kio(js.page)}`);
   console.log(`JS du worker, chargé après l’affichage (gzip)   ${kio(js.worker)}  (${js.fichiersWorker.join(', ')})`);
   console.log(`Du chargement au premier résultat complet       ${ms(premier.t)}`);
-  console.log(`Frappe → partie du moteur du cours à jour (4×)  médiane ${ms(mediane(frappes.map((f) => f.moteur)))}, pire ${ms(Math.max(...frappes.map((f) => f.moteur)))}`);
-  console.log(`Frappe → cotisations de l’Urssaf à jour (4×)    médiane ${ms(mediane(frappes.map((f) => f.regles)))}, pire ${ms(Math.max(...frappes.map((f) => f.regles)))}`);
+  console.log(
+    `Frappe → partie du moteur du cours à jour (4×)  médiane ${ms(mediane(frappes.map((f) => f.moteur)))}, pire ${ms(Math.max(...frappes.map((f) => f.moteur)))}`,
+  );
+  console.log(
+    `Frappe → cotisations de l’Urssaf à jour (4×)    médiane ${ms(mediane(frappes.map((f) => f.regles)))}, pire ${ms(Math.max(...frappes.map((f) => f.regles)))}`,
+  );
   console.log(
     `Plus longue tâche du fil principal              ${pireChargement ? ms(pireChargement) : `aucune > ${CIBLE_TACHE_MS} ms`} au chargement ; ${pireFrappes ? ms(pireFrappes) : `aucune > ${CIBLE_TACHE_MS} ms`} pendant les frappes (4×) — cible ≤ ${CIBLE_TACHE_MS} ms`,
   );
