@@ -10,7 +10,6 @@ import {
   D,
   Decimal,
   ErreurMoteur,
-  arrondiAuCentime,
   cotisationsPriseEnCharge,
   priseEnChargeConsultation,
   primeOptam,
@@ -108,8 +107,12 @@ export function specialiteConnue(id: string): Specialite {
   return s;
 }
 
-/** The one rounding step of the simulator's own arithmetic: to the cent, half up (the engine's). */
-const arrondi = arrondiAuCentime;
+/**
+ * The one rounding step of the simulator's own arithmetic: to the cent, half up — the engine's
+ * `arrondiAuCentime`, written with `Decimal` because importing that function would add an export to
+ * the engine chunk that every chapter loads (other pages must not grow by a byte).
+ */
+const arrondi = (d: Decimal): Decimal => d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 
 /** Checks what the engine cannot: consistency between the OPTAM commitments. */
 export function verifierEntrees(e: EntreesSimulateur): void {

@@ -4,7 +4,6 @@ import { creerAlea } from '../random.js';
 import { forfaitPatienteleMedecinTraitant, majorationAdresse48h } from '../rules/forfaits.js';
 import { primeOptam } from '../rules/optam.js';
 import { tcam } from '../rules/tcam.js';
-import { TAUX_PRIME_OPTAM_CSMF } from '../rules/specialites.js';
 import { formatEuros, formatTaux, formatNombre } from '../francais.js';
 import type { ExerciseKind } from './types.js';
 import { noter, solution, c, type ErreurType } from './noter.js';
@@ -84,7 +83,14 @@ interface ParamsOptam extends Record<string, unknown> {
   ecartActivite: string;
 }
 
-const SPECIALITES: ReadonlyArray<readonly [string, string]> = Object.entries(TAUX_PRIME_OPTAM_CSMF);
+const SPECIALITES: ReadonlyArray<readonly [string, string]> = [
+  ['anatomo-cyto-pathologie', '0.047'],
+  ['anesthésie', '0.070'],
+  ['cardiologie', '0.070'],
+  ['chirurgie', '0.072'],
+  ['dermatologie', '0.083'],
+  ['endocrinologie', '0.088'],
+];
 
 /** « ≤ 1 point : 100 % ; jusqu’à 2 : 90 % ; … ; au-delà : 0 », read from the barème (Synmad 2017, ambiguity 11). */
 function baremeModulation(date: string): string {

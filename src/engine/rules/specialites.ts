@@ -4,9 +4,10 @@
  * prime of the specialty. The rates are those of the CSMF's 2017 list (registry id `csmf-optam`,
  * ambiguity 11: prime = specialty rate × honoraires at tarif opposable); the sources give none for
  * general practice or psychiatry, so none is written here — the simulator then asks the reader for it.
- * The OPTAM exercise (exercises/cdc.ts) reads the same rates.
+ * The OPTAM exercise (exercises/cdc.ts) keeps its own copy of the list: importing this module there
+ * would make it a chunk shared with the simulator and change the JavaScript of the chapters (issue 15:
+ * other pages must not grow by a byte). tests/simulateur/specialites.test.ts checks the two agree.
  */
-import { ext } from '../parametres/sources.js';
 import type { SourceRef } from '../parametres/types.js';
 import type { Acte } from './tarifs.js';
 
@@ -20,7 +21,9 @@ export const TAUX_PRIME_OPTAM_CSMF = {
   endocrinologie: '0.088',
 } as const;
 
-export const SOURCE_TAUX_PRIME_OPTAM: SourceRef = ext('csmf-optam', 'taux par spécialité');
+// Written as the object `ext()` returns rather than calling it: importing a function of the shared
+// engine chunk from here would add an export to that chunk, and every chapter would load a few bytes more.
+export const SOURCE_TAUX_PRIME_OPTAM: SourceRef = { document: 'csmf-optam', section: 'taux par spécialité' };
 
 export interface Specialite {
   id: string;
