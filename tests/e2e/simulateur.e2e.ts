@@ -100,6 +100,11 @@ describe('Simulateur d’installation', () => {
     );
     expect(norm(await page.locator('.simulateur__a-jour').textContent())).toContain('modele-social 11.1.0 (publicodes 1.10.3)');
     expect(norm(await page.locator('main').textContent())).not.toContain('NaN');
+    // French typography of what the island writes (the built-HTML check cannot see a client-only island):
+    // no breakable space before € or %, thousands grouped by U+202F.
+    const brut = (await page.locator('.simulateur').textContent()) ?? '';
+    expect(brut.match(/\d[ \t\n][€%]/g)).toBeNull();
+    expect(brut.match(/\d{1,3} \d{3}(?!\d)/g)).toBeNull();
     expect(erreurs).toEqual([]);
     expect(externes).toEqual([]);
   }, 120_000);
