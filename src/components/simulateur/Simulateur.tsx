@@ -36,6 +36,15 @@ function part(s: ReturnType<typeof useSaisie>): ReturnType<typeof useSaisie> {
   return s;
 }
 
+/**
+ * The worker's state lives here, below the form: a column arriving re-renders the results only, not
+ * the ten fields above them (a shorter task on the main thread).
+ */
+function AvecRegles(props: Omit<Parameters<typeof Colonnes>[0], 'regles'> & { situations: Parameters<typeof useRegles>[0] }) {
+  const regles = useRegles(props.situations);
+  return <Colonnes sim={props.sim} regles={regles} perime={props.perime} pageSources={props.pageSources} versions={props.versions} />;
+}
+
 export default function Simulateur({ pageSources, versions }: PropsSimulateur) {
   const date = useDate(aujourdhui());
   const [specialite, setSpecialite] = useState('generaliste');
@@ -75,7 +84,6 @@ export default function Simulateur({ pageSources, versions }: PropsSimulateur) {
   }, [date.texte, specialite, ...champs.map((c) => c.texte), tauxPrime.texte]);
 
   const situations = calcul.perime ? null : (calcul.r?.situations ?? null);
-  const regles = useRegles(situations);
   const sp = useMemo(() => SPECIALITES.find((s) => s.id === specialite), [specialite]);
 
   return (
@@ -146,7 +154,7 @@ export default function Simulateur({ pageSources, versions }: PropsSimulateur) {
         />
       </div>
       <Resultats calcul={calcul} classe="simulateur__resultats">
-        {calcul.r && <Colonnes sim={calcul.r} regles={regles} perime={calcul.perime} pageSources={pageSources} versions={versions} />}
+        {calcul.r && <AvecRegles sim={calcul.r} situations={situations} perime={calcul.perime} pageSources={pageSources} versions={versions} />}
       </Resultats>
     </section>
   );
