@@ -87,6 +87,7 @@ export {
   type CategorieFpmt,
 } from './rules/forfaits.js';
 export { primeOptam, type EntreePrimeOptam, type ResultatPrimeOptam } from './rules/optam.js';
+export { SPECIALITES, specialite, TAUX_PRIME_OPTAM_CSMF, SOURCE_TAUX_PRIME_OPTAM, type Specialite } from './rules/specialites.js';
 export {
   tcam,
   tcamTableau23,

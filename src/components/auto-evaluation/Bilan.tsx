@@ -139,6 +139,10 @@ export function Bilan({ tentative: t, delta, donnees, questions, titreRef, child
         Score global : <strong>{libelleScore(global)}</strong>
       </p>
       <p>Par rapport à la tentative précédente : {libelleTendance(delta)}.</p>
+      <p>
+        Pour chiffrer votre installation, comparez les secteurs dans le{' '}
+        <a href={donnees.pageSources.replace(/sources\/$/, 'simulateur/')}>simulateur d’installation</a>.
+      </p>
 
       <h3>Score par thème</h3>
       <Graphique lignes={parTheme} id="ae-graphique" />
