@@ -4,7 +4,8 @@
 //   - before any scroll or interaction (load, then the network quiet);
 //   - added by the first engine island that scrolls into view (a calculator or a numeric exercise);
 //   - after scrolling to the bottom by screenfuls (every client:visible island hydrated);
-//   - after the first interaction (/auto-evaluation/: starting an exam, which loads the exam engine);
+//   - after the first interaction (/auto-evaluation/: starting an exam, which loads the exam engine;
+//     /progression/: exporting, which loads the export/import/reset code);
 //   - going to the next chapter after reading one fully, in the same browser (a URL already fetched is
 //     not fetched again: the build's /_astro/ files are content-hashed, cached forever by a real host),
 //     as a percentage of that next chapter's own total when read alone;
@@ -193,6 +194,14 @@ async function mesurerPage(chemin) {
     await page.locator('#ae-titre-question').waitFor();
     await reseauCalme(etat);
     interaction = { octets: etat.octets - avantExamen, total: etat.octets, quoi: 'examen commencé' };
+  } else if (chemin === '/progression/') {
+    // Export the progress (the export/import/reset code loads at the first action).
+    await page.evaluate(() => scrollTo(0, 0));
+    const avantExport = etat.octets;
+    await page.getByRole('button', { name: 'Exporter ma progression', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Fichier de progression téléchargé.' }).waitFor();
+    await reseauCalme(etat);
+    interaction = { octets: etat.octets - avantExport, total: etat.octets, quoi: 'export' };
   }
   const suivant = await page.evaluate(() => document.querySelector('a[rel="next"]')?.getAttribute('href') ?? null);
   await context.close();

@@ -2,8 +2,9 @@
  * What loads when, as a reader sees it (issue 12): the self-assessment's start screen works without
  * the exam engine, which arrives when an exam starts; its screen does not shift while the island or
  * the engine loads (for a new visitor and for one resuming a stored exam); the header search's code
- * loads when the reader goes to the search box. Module fetches are slowed on purpose so that the
- * intermediate states are painted, as on a slow phone: a shift would then be seen.
+ * loads when the reader goes to the search box; « Ma progression » shows the stored progress without
+ * Preact, and its export/import/reset code arrives at the first action. Module fetches are slowed on
+ * purpose so that the intermediate states are painted, as on a slow phone: a shift would then be seen.
  */
 import { describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -14,6 +15,8 @@ const navigateur = navigateurPourCeFichier();
 const ATTENTE = { timeout: 15_000 };
 const MOTEUR = /\/_astro\/moteur\.[\w-]+\.js$/;
 const RECHERCHE = /\/_astro\/recherche\.[\w-]+\.js$/;
+const PREACT = /\/_astro\/preact\.module\.[\w-]+\.js$/;
+const SAUVEGARDE = /\/_astro\/sauvegarde\.[\w-]+\.js$/;
 
 /** A phone-sized page that records every request and the layout shifts not caused by input (CLS). */
 async function ouvrirSuivie(browser: Browser, retard: RegExp) {
@@ -74,6 +77,31 @@ describe('chargement par phase', () => {
     await page.keyboard.type('optam', { delay: 20 });
     await expect.poll(() => page.locator('[data-annonce]').textContent(), ATTENTE).toContain('optam');
     await expect.poll(() => page.locator('#recherche-resultats li').count(), ATTENTE).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  test('« Ma progression » : la progression enregistrée affichée sans Preact, le code d’export au premier export', async () => {
+    const { context, page, requetes } = await ouvrirSuivie(navigateur(), /$^/);
+    await page.goto(new URL('progression/', siteUrl()).href);
+    await page.evaluate(() =>
+      localStorage.setItem(
+        'secteurs:progression',
+        JSON.stringify({
+          version: 1,
+          questions: {},
+          exercices: { 'plafond-da': { tentatives: 2, reussites: 1, meilleurScore: 1, solutionsVues: 0, date: '2026-11-30T10:00:00.000Z' } },
+          chapitres: {},
+        }),
+      ),
+    );
+    await page.reload();
+    const ligne = page.locator('.gestion-progression tbody tr', { has: page.locator('th', { hasText: /plafond/i }) });
+    await expect.poll(() => ligne.locator('td').first().textContent(), ATTENTE).toBe('2');
+    await page.waitForLoadState('networkidle');
+    expect(requetes.filter((u) => PREACT.test(u) || SAUVEGARDE.test(u))).toEqual([]);
+    const [telechargement] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter ma progression' }).click()]);
+    expect(telechargement.suggestedFilename()).toMatch(/^secteurs-progression-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(requetes.filter((u) => SAUVEGARDE.test(u))).toHaveLength(1);
     await context.close();
   });
 });
