@@ -182,7 +182,7 @@ export const ambiguites: Record<string, Ambiguite> = {
     numero: 21,
     titre: 'Le CAS après le 1er janvier 2017 : « maintenu » ou « remplacé » ?',
     lectureRetenue:
-      'Le CAS est remplacé par l’OPTAM, en vigueur depuis janvier 2017 : à partir du 1er janvier 2017, le moteur refuse de calculer la participation du CAS. Avant cette date, aucune source ne donne de taux de participation (les barèmes du cours commencent le 1er janvier 2017) : dans cette lecture, le CAS n’est donc calculable à aucune date.',
+      'Le CAS est remplacé par l’OPTAM, en vigueur depuis janvier 2017 : à partir du 1er janvier 2017, les calculs du cours refusent la participation du CAS. Avant cette date, aucune source ne donne de taux de participation (les barèmes du cours commencent le 1er janvier 2017) : dans cette lecture, le CAS n’est donc calculable à aucune date.',
     pourquoi:
       'Le §4.5 est le passage du guide consacré au CAS : « Le CAS est donc remplacé par l’Option Pratique Tarifaire Maîtrisée (OPTAM) », et les caisses y « participaient » (au passé) aux cotisations sociales ; la Cour des comptes date l’OPTAM de janvier 2017 (II-B-3). Le §3.2 ne mentionne le CAS qu’en passant.',
     autresLectures: [
