@@ -184,7 +184,7 @@ export const ambiguites: Record<string, Ambiguite> = {
     lectureRetenue:
       'Le CAS est remplacé par l’OPTAM, en vigueur depuis janvier 2017 : à partir du 1er janvier 2017, les calculs du cours refusent la participation du CAS. Avant cette date, aucune source ne donne de taux de participation (les barèmes du cours commencent le 1er janvier 2017) : dans cette lecture, le CAS n’est donc calculable à aucune date.',
     pourquoi:
-      'Le §4.5 est le passage du guide consacré au CAS : « Le CAS est donc remplacé par l’Option Pratique Tarifaire Maîtrisée (OPTAM) », et les caisses y « participaient » (au passé) aux cotisations sociales ; la Cour des comptes date l’OPTAM de janvier 2017 (II-B-3). Le §3.2 ne mentionne le CAS qu’en passant.',
+      'Le §4.5 est le passage du guide consacré au CAS : « Le CAS est donc remplacé par l’Option Pratique Tarifaire Maîtrisée (OPTAM) », et les caisses y « participaient » (imparfait) aux cotisations sociales ; la Cour des comptes date l’OPTAM de janvier 2017 (II-B-3). Le §3.2 ne mentionne le CAS qu’en passant.',
     autresLectures: [
       'Guide ISNAR §3.2 : le CAS est « maintenu en place par la convention de 2016 » ; la participation des caisses continue après le 1er janvier 2017, sur les revenus liés aux honoraires sans dépassements, aux taux du secteur 1 (« dans les mêmes conditions que les médecins de secteur 1 », CdC note 171) : calculée sur demande (lecture « maintenu »).',
     ],
