@@ -1,6 +1,6 @@
 /**
  * Where the two source documents are ambiguous, inconsistent or silent
- * (numbered 1 to 20; chapters' « Point d’ambiguïté » boxes
+ * (numbered 1 to 21; chapters' « Point d’ambiguïté » boxes
  * and the Barèmes page cite these numbers). Each rule names in its trace the
  * ambiguities it depends on; where two readings are defensible the rule
  * computes both (`autresLectures`).
@@ -176,6 +176,17 @@ export const ambiguites: Record<string, Ambiguite> = {
       'Les sources du cours ne parlent pas de la participation forfaitaire : tout vient de sources externes. Celles de 2024 (cbanque, bonne-assurance) écrivent « 4 euros par jour et par médecin » ; le texte réglementaire n’a pas pu être consulté. Un seul acte par consultation : priseEnChargeConsultation n’applique pas les plafonds.',
     autresLectures: [
       'Plafond journalier exprimé en nombre de participations (4 par jour et par professionnel, comme à 1 € en 2007), soit 8 € à 2 € : calculé par participationForfaitaireAnnee.',
+    ],
+  },
+  a21: {
+    numero: 21,
+    titre: 'Le CAS après le 1er janvier 2017 : « maintenu » ou « remplacé » ?',
+    lectureRetenue:
+      'Le CAS est remplacé par l’OPTAM, en vigueur depuis janvier 2017 : à partir du 1er janvier 2017, les calculs du cours refusent la participation du CAS. Avant cette date, aucune source ne donne de taux de participation (les barèmes du cours commencent le 1er janvier 2017) : dans cette lecture, le CAS n’est donc calculable à aucune date.',
+    pourquoi:
+      'Le §4.5 est le passage du guide consacré au CAS : « Le CAS est donc remplacé par l’Option Pratique Tarifaire Maîtrisée (OPTAM) », et les caisses y « participaient » (imparfait) aux cotisations sociales ; la Cour des comptes date l’OPTAM de janvier 2017 (II-B-3). Le §3.2 ne mentionne le CAS qu’en passant.',
+    autresLectures: [
+      'Guide ISNAR §3.2 : le CAS est « maintenu en place par la convention de 2016 » ; la participation des caisses continue après le 1er janvier 2017, sur les revenus liés aux honoraires sans dépassements, aux taux du secteur 1 (« dans les mêmes conditions que les médecins de secteur 1 », CdC note 171) : calculée sur demande (lecture « maintenu »).',
     ],
   },
 };

@@ -14,6 +14,7 @@ export type CodeErreur =
   | 'TAUX_HORS_BORNES'
   | 'ENTREE_INVALIDE'
   | 'SITUATION_INCOMPATIBLE'
+  | 'SECTEUR_INEXISTANT' // the secteur option did not exist at the date asked (cotisationsPriseEnCharge)
   | 'CALCUL_INVALIDE'
   | 'EXERCICE_INCONNU';
 

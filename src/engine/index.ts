@@ -72,6 +72,8 @@ export {
   effetSeuilAllocationsFamiliales,
   SECTEURS_COTISATIONS,
   LIBELLES_SECTEUR_COTISATIONS,
+  LECTURES_CAS,
+  type LectureCas,
   type SecteurCotisations,
   type EntreeCotisations,
   type ResultatCotisations,

@@ -159,7 +159,7 @@ describe('structure pédagogique des chapitres', () => {
       expect(usages(c.corps, 'Source').length).toBeGreaterThanOrEqual(3);
     });
   }
-  test('chacune des 20 ambiguïtés des sources (registre src/engine/ambiguites.ts) a son encadré dans un chapitre', () => {
+  test('chacune des 21 ambiguïtés des sources (registre src/engine/ambiguites.ts) a son encadré dans un chapitre', () => {
     const notes = new Set(
       lesChapitres.flatMap((c) =>
         usages(c.corps, 'Encadre')
@@ -167,7 +167,7 @@ describe('structure pédagogique des chapitres', () => {
           .map((u) => Number(u.attributs.note)),
       ),
     );
-    const manquantes = Array.from({ length: 20 }, (_, i) => i + 1).filter((n) => !notes.has(n));
+    const manquantes = Array.from({ length: 21 }, (_, i) => i + 1).filter((n) => !notes.has(n));
     expect(manquantes).toEqual([]);
   });
   test('chaque encadré « Ce qui a changé depuis » est daté et cite ses sources', () => {

@@ -273,10 +273,29 @@ describe('calculateurs', () => {
     // OPTAM (§4.5): none either, replaced by the OPTAM remuneration.
     await page.locator('#calc-cotisations-secteur').selectOption('optam');
     await attendrePrincipal(w, 'Pris en charge par l’Assurance Maladie : 0,00 € par an.');
-    // CAS (§4.5): on the honoraires without dépassements, 60 000 € here: (9,8 % − 0,1 %) × 60 000 = 5 820 € of maladie.
+    // CAS on 1 June 2017: « Le CAS est donc remplacé par l’[OPTAM] » (ISNAR §4.5), in force since January 2017
+    // (CdC II-B-3): the retained reading of ambiguity 21 refuses it, with the engine's French message.
     await page.locator('#calc-cotisations-secteur').selectOption('cas');
     await saisir(page, 'calc-cotisations-assiette', '60 000');
+    const refus = w.locator('.calculateur__refus');
+    await expect.poll(async () => norm(await refus.textContent())).toContain('Lecture retenue par le cours : pas de calcul');
+    await expect
+      .poll(async () => norm(await refus.textContent()))
+      .toContain('Le secteur « secteur 2 adhérent au contrat d’accès aux soins (CAS) » n’existait plus au 1er juin 2017');
+    await expect.poll(async () => norm(await refus.textContent())).toContain('calculable à aucune date');
+    // The other reading (« maintenu en place par la convention de 2016 », §3.2), labelled as such: the secteur 1
+    // rates (CdC note 171) on the honoraires without dépassements, 60 000 € here: maladie (9,8 % − 0,1 %) × 60 000
+    // = 5 820 € ; AF, 100 000 € > 1,4 PASS (tranche 3, 5,25 %, CPAM 60 %): 60 % × 5,25 % × 60 000 = 1 890 € ; 7 710,00 €.
+    await attendrePrincipal(w, 'Selon l’autre lecture (ambiguïté n° 21, CAS maintenu), pris en charge par l’Assurance Maladie : 7 710,00 € par an.');
     await expect.poll(async () => norm(await maladie.textContent())).toBe(norm('Maladie9,8 %9 800,00 €5 820,00 €3 980,00 €'));
+    const lien = w.locator('.calculateur__lectures li', { hasText: 'lecture non retenue' }).locator('a');
+    await expect.poll(async () => lien.getAttribute('href')).toMatch(/\/baremes\/#ambiguite-a21$/);
+    await expect.poll(async () => norm(await lien.textContent())).toBe('ambiguïté n° 21');
+    // The refusal and the other reading on screen: still no axe violation.
+    expect(await axeWidget(page, 'calculateur-cotisations')).toEqual([]);
+    // Back to secteur 1: no refusal left on screen.
+    await page.locator('#calc-cotisations-secteur').selectOption('secteur1');
+    await expect.poll(() => refus.count()).toBe(0);
     expect(erreurs).toEqual([]);
     await context.close();
   });

@@ -1,4 +1,4 @@
-// The ambiguity registry (src/engine/ambiguites.ts, numbered 1 to 20) and its use in the rules' traces.
+// The ambiguity registry (src/engine/ambiguites.ts, numbered 1 to 21) and its use in the rules' traces.
 import { describe, it, expect } from 'vitest';
 import {
   ambiguites,
@@ -18,11 +18,11 @@ import {
 const nommees = (r: ResultatRegle) => new Set([...r.etapes.map((e) => e.ambiguite), ...r.autresLectures.map((l) => l.ambiguite)].filter(Boolean));
 
 describe('registre des ambiguïtés', () => {
-  it('numéros 1 à 20 du registre des ambiguïtés, textes en français non vides', () => {
+  it('numéros 1 à 21 du registre des ambiguïtés, textes en français non vides', () => {
     const nums = Object.values(ambiguites)
       .map((a) => a.numero)
       .sort((a, b) => a - b);
-    expect(nums).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    expect(nums).toEqual(Array.from({ length: 21 }, (_, i) => i + 1));
     for (const [id, a] of Object.entries(ambiguites)) {
       expect(id).toBe(`a${a.numero}`);
       expect(a.titre.length).toBeGreaterThan(5);
@@ -55,6 +55,11 @@ describe('registre des ambiguïtés', () => {
     ],
     ['TCAM (13)', () => tcam(['100', '110', '120']), ['a13']],
     ['aide à l’installation (19)', () => aideInstallation({ date: '2017-06-01', annee: 1 }), ['a19']],
+    [
+      'CAS maintenu après 2016, autre lecture (21)',
+      () => cotisationsPriseEnCharge({ revenu: '50000', date: '2017-06-01', secteur: 'cas', lecture: 'maintenu-2016', assietteParticipation: '40000' }),
+      ['a21'],
+    ],
   ] as const)('%s : la trace nomme les ambiguïtés', (_n, f, ids) => {
     const s = nommees(f());
     for (const id of ids) expect(s.has(id), id).toBe(true);

@@ -98,14 +98,16 @@ describe('cotisationsPriseEnCharge', () => {
     expect(note?.source).toEqual({ document: 'isnar', section: '§4.5' });
     expect(note?.formule).toContain('primeOptam');
   });
-  it('issue 9, point 6 — ISNAR §4.5 : CAS, participation sur les seuls honoraires sans dépassements (taux du secteur 1 : hypothèse marquée)', () => {
+  it('issue 9, point 6 — ISNAR §4.5 : CAS, participation sur les seuls honoraires sans dépassements (autre lecture de l’ambiguïté 21, taux du secteur 1)', () => {
     // 100 000 € of income of which 60 000 € of honoraires without dépassements; maladie taken over
-    // (9,8 % − 0,1 %) × 60 000 = 5 820 € instead of 9 700 € on the whole income.
-    const r = cotisationsPriseEnCharge({ revenu: '100000', date: '2017-06-01', secteur: 'cas', assietteParticipation: '60000' });
+    // (9,8 % − 0,1 %) × 60 000 = 5 820 € instead of 9 700 € on the whole income. In 2017 only under the
+    // reading « maintenu » (§3.2): the retained one refuses the CAS (tests/engine/cotisations-secteurs.test.ts).
+    const r = cotisationsPriseEnCharge({ revenu: '100000', date: '2017-06-01', secteur: 'cas', lecture: 'maintenu-2016', assietteParticipation: '60000' });
     expect(r.maladie.partCpam.toString()).toBe('5820');
-    expect(r.etapes.find((e) => e.libelle === 'CAS : hypothèse')?.formule).toContain('non donnée par les sources');
+    // CdC note 171: « dans les mêmes conditions que les médecins de secteur 1 ».
+    expect(r.etapes.find((e) => e.libelle === 'CAS : taux du secteur 1')?.formule).toContain('note 171');
     // The assiette is what the guide names: it must be given.
-    expect(() => cotisationsPriseEnCharge({ revenu: '100000', date: '2017-06-01', secteur: 'cas' })).toThrow(
+    expect(() => cotisationsPriseEnCharge({ revenu: '100000', date: '2017-06-01', secteur: 'cas', lecture: 'maintenu-2016' })).toThrow(
       expect.objectContaining({ code: 'ENTREE_INVALIDE' }),
     );
   });

@@ -12,10 +12,13 @@ import { tarifs } from './tarifs.js';
 import { patient } from './patient.js';
 import { contrat } from './contrat.js';
 import { parametresCdc } from './cdc.js';
+import { secteurs } from './secteurs.js';
 
 export type { DefinitionParametre, Periode, SourceRef, UniteParametre } from './types.js';
 
-export const definitions: ReadonlyMap<string, DefinitionParametre> = new Map([...tarifs, ...patient, ...contrat, ...parametresCdc].map((d) => [d.id, d]));
+export const definitions: ReadonlyMap<string, DefinitionParametre> = new Map(
+  [...tarifs, ...patient, ...contrat, ...parametresCdc, ...secteurs].map((d) => [d.id, d]),
+);
 
 /** '0.175' → 0.175 ; '2/3' → exact-to-40-digits quotient. */
 export function lireValeur(v: string): Decimal {

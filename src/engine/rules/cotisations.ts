@@ -4,7 +4,13 @@
  * - secteur 2 (§4.4): none — "La CNAM ne participe pas financièrement aux cotisations sociales";
  * - OPTAM (§4.5): none — replaced by a specific remuneration on the activity at tarif opposable (`primeOptam`);
  * - CAS (§4.5): a participation "sur l'ensemble des revenus liés aux honoraires sans dépassements", whose
- *   rates the guide does not give: the secteur 1 mechanism is applied to that assiette, marked as a hypothesis.
+ *   rates the guide does not give: the secteur 1 mechanism is applied to that assiette ("dans les mêmes
+ *   conditions que les médecins de secteur 1", CdC note 171).
+ * A secteur option that did not exist at the date asked is refused (SECTEUR_INEXISTANT), from the dated
+ * parameters of parametres/secteurs.ts. The CAS after 1 January 2017 is ambiguity 21 (§3.2 « maintenu »,
+ * §4.5 « remplacé »): the retained reading refuses it (§4.5 is the passage on the CAS, in the past tense;
+ * the course's brief places it in 2013–2016); `lecture: 'maintenu-2016'` computes the other one. As the
+ * cotisation parameters start on 1 January 2017, the CAS is never computable under the retained reading.
  * The 2017 mechanism is historical (AF rates changed in 2018, external).
  */
 import { Decimal, type DecimalInput, ZERO } from '../decimal.js';
@@ -13,7 +19,8 @@ import { Trace, type Grandeur, type Lecture, type ResultatRegle } from '../trace
 import { isnar, ext } from '../parametres/sources.js';
 import { parametre, definition, lireValeur } from '../parametres/index.js';
 import { formatTaux } from '../francais.js';
-import { verifierDate } from '../dates.js';
+import { verifierDate, formatDate } from '../dates.js';
+import { citer } from '../citer.js';
 import { montant } from './valider.js';
 
 interface CalculTaux {
@@ -82,9 +89,15 @@ export const LIBELLES_SECTEUR_COTISATIONS: Record<SecteurCotisations, string> = 
   cas: 'secteur 2 adhérent au contrat d’accès aux soins (CAS)',
 };
 
+/** Readings of ambiguity 21, the CAS after 1 January 2017: replaced by the OPTAM (§4.5, retained) or maintained (§3.2). */
+export const LECTURES_CAS = ['remplace-2017', 'maintenu-2016'] as const;
+export type LectureCas = (typeof LECTURES_CAS)[number];
+
 export interface EntreeCotisations {
   /** Default 'secteur1'. */
   secteur?: SecteurCotisations;
+  /** Ambiguity 21, default 'remplace-2017' (retained); only the CAS depends on it. */
+  lecture?: LectureCas;
   /** Total professional income R (decides the AF rate and bracket). */
   revenu: DecimalInput;
   date: string;
@@ -103,6 +116,49 @@ export interface ResultatCotisations extends ResultatRegle {
 
 const SHARE_IDS = ['cotisation.af.partCpam.tranche1', 'cotisation.af.partCpam.tranche2', 'cotisation.af.partCpam.tranche3'];
 
+/** Parameter saying when each option exists; secteur 1 and 2 exist over the whole range of the engine. */
+const EXISTENCE: Partial<Record<SecteurCotisations, string>> = { optam: 'secteur.optam.existe', cas: 'secteur.cas.existe' };
+
+/**
+ * Throws SECTEUR_INEXISTANT when the secteur option did not exist at `date` (before its first period, or
+ * in a period of value 0 — the CAS replaced by the OPTAM, unless the other reading of ambiguity 21 is
+ * asked), and DATE_ANTERIEURE for a CAS that existed but whose participation no source gives a rate for.
+ */
+function verifierExistence(secteur: SecteurCotisations, date: string, lecture: LectureCas): void {
+  const id = EXISTENCE[secteur];
+  if (!id) return;
+  const def = definition(id);
+  const nom = `Le secteur « ${LIBELLES_SECTEUR_COTISATIONS[secteur]} »`;
+  const premiere = def.periodes[0]!;
+  const enVigueur = def.periodes.filter((p) => p.depuis <= date).at(-1);
+  // First day of the cotisation barème (the PASS, like every rate of this rule, starts with the guide).
+  const debutTaux = definition('pass').periodes[0]!.depuis;
+  if (!enVigueur) {
+    throw new ErreurMoteur(
+      'SECTEUR_INEXISTANT',
+      `${nom} n’existait pas au ${formatDate(date)} : il n’existe pas avant le ${formatDate(premiere.depuis)} (${citer(premiere.source)}) ; ${def.avantPremierePeriode ?? ''}`,
+      { secteur, date, depuis: premiere.depuis },
+    );
+  }
+  const remplace = lireValeur(enVigueur.valeur).isZero();
+  if (remplace && lecture === 'remplace-2017') {
+    throw new ErreurMoteur(
+      'SECTEUR_INEXISTANT',
+      `${nom} n’existait plus au ${formatDate(date)} : « Le CAS est donc remplacé par l’Option Pratique Tarifaire Maîtrisée (OPTAM) » (${citer(enVigueur.source)}), en vigueur depuis le ${formatDate(enVigueur.depuis)}. C’est la lecture retenue par le cours (ambiguïté n° 21 : le §3.2 dit le CAS « maintenu en place par la convention de 2016 »). Les barèmes du cours commencent le ${formatDate(debutTaux)} : aucun taux de participation n’est donné pour le CAS avant cette date, et dans cette lecture sa participation n’est donc calculable à aucune date. L’autre lecture (CAS maintenu) est calculée à part.`,
+      { secteur, date, jusquau: enVigueur.depuis, ambiguite: 'a21', autreLecture: 'maintenu-2016' },
+    );
+  }
+  // The CAS existed (at the earliest from the avenant's signature) but no rate of its participation is
+  // dated before the cotisation parameters: refuse here rather than let the PASS's message explain it.
+  if (secteur === 'cas' && date < debutTaux) {
+    throw new ErreurMoteur(
+      'DATE_ANTERIEURE',
+      `Le CAS existait peut-être au ${formatDate(date)} (créé par l’avenant n° 8 signé le ${formatDate(premiere.depuis)}, date d’entrée en vigueur non donnée par les sources, ${citer(premiere.source)}), mais les barèmes du cours commencent le ${formatDate(debutTaux)} : les sources ne donnent aucun taux de sa participation aux cotisations avant cette date, qui n’est donc pas calculable.`,
+      { secteur, date, premiereDate: debutTaux },
+    );
+  }
+}
+
 /** Value = total taken over by the CPAM (AF + maladie + ASV if given), rounded to the cent per contribution. */
 export function cotisationsPriseEnCharge(e: EntreeCotisations): ResultatCotisations {
   const date = verifierDate(e.date);
@@ -110,6 +166,11 @@ export function cotisationsPriseEnCharge(e: EntreeCotisations): ResultatCotisati
   if (!(SECTEURS_COTISATIONS as readonly string[]).includes(secteur)) {
     throw new ErreurMoteur('ENTREE_INVALIDE', `Le secteur « ${String(secteur)} » n’est pas connu. Secteurs : ${SECTEURS_COTISATIONS.join(', ')}.`);
   }
+  const lecture = e.lecture ?? 'remplace-2017';
+  if (!(LECTURES_CAS as readonly string[]).includes(lecture)) {
+    throw new ErreurMoteur('ENTREE_INVALIDE', `La lecture « ${String(lecture)} » n’est pas connue. Lectures : ${LECTURES_CAS.join(', ')}.`);
+  }
+  verifierExistence(secteur, date, lecture);
   if (secteur === 'cas' && e.assietteParticipation === undefined) {
     throw new ErreurMoteur(
       'ENTREE_INVALIDE',
@@ -149,9 +210,17 @@ export function cotisationsPriseEnCharge(e: EntreeCotisations): ResultatCotisati
     );
   } else if (secteur === 'cas') {
     t.note(
-      'CAS : hypothèse',
-      'Le guide dit que les caisses « participaient au financement des cotisations sociales » sur les revenus liés aux honoraires sans dépassements, sans en donner les taux : le calcul applique ceux du secteur 1 (§4.3) à cette assiette. Hypothèse du cours, non donnée par les sources. Le guide (janvier 2017) dit le CAS « maintenu » par la convention de 2016 (§3.2) puis « remplacé » par l’OPTAM (§4.5).',
-      { source: isnar('§3.2 et §4.5') },
+      'CAS : taux du secteur 1',
+      'Le guide dit que les caisses « participaient au financement des cotisations sociales » sur les revenus liés aux honoraires sans dépassements, sans en donner les taux ; la Cour des comptes écrit « dans les mêmes conditions que les médecins de secteur 1 » (note 171) : le calcul applique les taux du secteur 1 (§4.3) à cette assiette.',
+      { source: isnar('§4.5') },
+    );
+  }
+  if (secteur === 'cas' && lecture === 'maintenu-2016') {
+    // The retained reading refuses the CAS from 2017: a CAS result after that date is the other reading's.
+    t.note(
+      'CAS maintenu après le 1er janvier 2017 : autre lecture (ambiguïté n° 21)',
+      'Le §3.2 dit le CAS « maintenu en place par la convention de 2016 » ; le cours retient le §4.5 (« Le CAS est donc remplacé par l’Option Pratique Tarifaire Maîtrisée (OPTAM) ») et refuse le CAS à partir du 1er janvier 2017. Ce résultat est celui de la lecture non retenue.',
+      { source: isnar('§3.2'), ambiguite: 'a21' },
     );
   }
 
