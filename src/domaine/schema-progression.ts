@@ -140,15 +140,15 @@ export type ResultatImport = { ok: true; progression: Progression; resume: strin
  */
 export function lireFichierExporte(texte: string): { ok: true; donnees: Record<string, unknown> } | { ok: false; message: string } {
   if (texte.length > TAILLE_MAX_IMPORT)
-    return { ok: false, message: 'Fichier refusé : il est bien trop volumineux pour être une progression exportée par ce cours.' };
+    return { ok: false, message: 'Fichier refusé : il est bien trop volumineux pour être une progression exportée par ce cours.' };
   let donnees: unknown;
   try {
     donnees = JSON.parse(texte);
   } catch {
-    return { ok: false, message: 'Fichier refusé : ce n’est pas un fichier JSON lisible. Choisissez le fichier créé par « Exporter ma progression ».' };
+    return { ok: false, message: 'Fichier refusé : ce n’est pas un fichier JSON lisible. Choisissez le fichier créé par « Exporter ma progression ».' };
   }
   if (!estObjet(donnees) || donnees.application !== MARQUE_EXPORT) {
-    return { ok: false, message: 'Fichier refusé : ce fichier ne vient pas de « Exporter ma progression » de ce cours.' };
+    return { ok: false, message: 'Fichier refusé : ce fichier ne vient pas de « Exporter ma progression » de ce cours.' };
   }
   return { ok: true, donnees };
 }
@@ -158,10 +158,10 @@ export function importerProgression(texte: string, actuelle: Progression): Resul
   if (!lu.ok) return lu;
   const donnees = lu.donnees;
   if (donnees.version !== VERSION_PROGRESSION) {
-    return { ok: false, message: `Fichier refusé : version de progression ${JSON.stringify(donnees.version)} inconnue (attendue : ${VERSION_PROGRESSION}).` };
+    return { ok: false, message: `Fichier refusé : version de progression ${JSON.stringify(donnees.version)} inconnue (attendue : ${VERSION_PROGRESSION}).` };
   }
   const p = donnees.progression;
-  if (!estObjet(p)) return { ok: false, message: 'Fichier refusé : la progression est absente du fichier.' };
+  if (!estObjet(p)) return { ok: false, message: 'Fichier refusé : la progression est absente du fichier.' };
   const q = lireTable(p.questions, lireQuestion);
   const e = lireTable(p.exercices, lireExercice);
   const c = lireTable(p.chapitres, lireChapitre);
@@ -169,7 +169,7 @@ export function importerProgression(texte: string, actuelle: Progression): Resul
   if (rejets.length > 0) {
     return {
       ok: false,
-      message: `Fichier refusé : ${rejets.length} entrée${rejets.length > 1 ? 's sont invalides' : ' est invalide'} (par exemple « ${rejets[0]} »). Rien n’a été modifié.`,
+      message: `Fichier refusé : ${rejets.length} entrée${rejets.length > 1 ? 's sont invalides' : ' est invalide'} (par exemple « ${rejets[0]} »). Rien n’a été modifié.`,
     };
   }
   const fusion: Progression = {
@@ -202,7 +202,7 @@ export function importerProgression(texte: string, actuelle: Progression): Resul
   }
   const nq = Object.keys(q.valides).length;
   const ne = Object.keys(e.valides).length;
-  return { ok: true, progression: fusion, resume: `Progression importée : ${nq} question${nq > 1 ? 's' : ''} et ${ne} exercice${ne > 1 ? 's' : ''}.` };
+  return { ok: true, progression: fusion, resume: `Progression importée : ${nq} question${nq > 1 ? 's' : ''} et ${ne} exercice${ne > 1 ? 's' : ''}.` };
 }
 
 /** Progress of one chapter: questions answered correctly (last answer) out of the chapter's questions. */

@@ -65,7 +65,7 @@ export function importerTout(texte: string, actuel: EtatComplet): ResultatImport
     return r.ok ? { ok: true, etat: { ...actuel, progression: r.progression }, resume: r.resume } : r;
   }
   if (donnees.version !== VERSION_SAUVEGARDE) {
-    return { ok: false, message: `Fichier refusé : version de progression ${JSON.stringify(donnees.version)} inconnue (attendue : ${VERSION_SAUVEGARDE}).` };
+    return { ok: false, message: `Fichier refusé : version de progression ${JSON.stringify(donnees.version)} inconnue (attendue : ${VERSION_SAUVEGARDE}).` };
   }
   // The progress part goes through the same strict validation as a version 1 file.
   const p = importerProgression(JSON.stringify({ application: MARQUE_EXPORT, version: 1, progression: donnees.progression }), actuel.progression);

@@ -61,7 +61,7 @@ export function formatDateNumerique(iso: string): string {
 export function parseDate(raw: unknown): Resultat<string> {
   const echec = (code: CodeErreurSaisie, message: string) => ({ ok: false as const, erreur: { code, message } });
   if (typeof raw !== 'string' || raw.trim() === '') {
-    return echec('VIDE', 'La date est vide : écrivez-la au format jj/mm/aaaa, par exemple 01/06/2017 pour le 1er juin 2017.');
+    return echec('VIDE', 'La date est vide : écrivez-la au format jj/mm/aaaa, par exemple 01/06/2017 pour le 1er juin 2017.');
   }
   const s = raw.trim();
   const fr = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
@@ -69,19 +69,19 @@ export function parseDate(raw: unknown): Resultat<string> {
   if (!fr && !iso) {
     return echec(
       'DATE_FORMAT',
-      `«\u00A0${s}\u00A0» n’est pas une date au format jj/mm/aaaa : écrivez le jour, le mois puis l’année sur quatre chiffres, par exemple 01/06/2017 pour le 1er juin 2017.`,
+      `«\u00A0${s}\u00A0» n’est pas une date au format jj/mm/aaaa : écrivez le jour, le mois puis l’année sur quatre chiffres, par exemple 01/06/2017 pour le 1er juin 2017.`,
     );
   }
   const [j, m, a] = fr ? [Number(fr[1]), Number(fr[2]), Number(fr[3])] : [Number(iso![3]), Number(iso![2]), Number(iso![1])];
-  if (m < 1 || m > 12) return echec('DATE_INEXISTANTE', `Le mois ${m} n’existe pas : le mois s’écrit de 01 à 12, après le jour (jj/mm/aaaa).`);
+  if (m < 1 || m > 12) return echec('DATE_INEXISTANTE', `Le mois ${m} n’existe pas : le mois s’écrit de 01 à 12, après le jour (jj/mm/aaaa).`);
   if (j < 1 || j > joursDansMois(a, m)) {
     return echec(
       'DATE_INEXISTANTE',
-      `Le ${String(j).padStart(2, '0')}/${String(m).padStart(2, '0')}/${a} n’existe pas : ${MOIS[m - 1]} ${a} compte ${joursDansMois(a, m)} jours.`,
+      `Le ${String(j).padStart(2, '0')}/${String(m).padStart(2, '0')}/${a} n’existe pas : ${MOIS[m - 1]} ${a} compte ${joursDansMois(a, m)} jours.`,
     );
   }
   if (a < ANNEES_SAISIE.min || a > ANNEES_SAISIE.max) {
-    return echec('DATE_HORS_BORNES', `L’année ${a} est hors du champ du cours : choisissez une date entre 1945 et 2099.`);
+    return echec('DATE_HORS_BORNES', `L’année ${a} est hors du champ du cours : choisissez une date entre 1945 et 2099.`);
   }
   return { ok: true, valeur: `${a}-${String(m).padStart(2, '0')}-${String(j).padStart(2, '0')}` };
 }

@@ -99,7 +99,7 @@ function echec(code: CodeErreurSaisie, message: string): { ok: false; erreur: { 
 function lire(raw: unknown, genre: Genre): Resultat<Decimal> {
   if (typeof raw !== 'string') return echec('FORMAT', 'La saisie doit être un texte contenant un nombre.');
   let s = raw.trim();
-  if (s === '') return echec('VIDE', `La saisie est vide : écrivez un nombre, par exemple ${EXEMPLES[genre]}.`);
+  if (s === '') return echec('VIDE', `La saisie est vide : écrivez un nombre, par exemple ${EXEMPLES[genre]}.`);
 
   // Unit suffix: "€" (or "euros") for an amount, "%" for a rate, none for a plain number.
   const euro = /\s*(?:€|euros?|eur)$/i;
@@ -121,12 +121,12 @@ function lire(raw: unknown, genre: Genre): Resultat<Decimal> {
       );
     s = s.replace(pourcent, '');
   }
-  if (s === '') return echec('VIDE', "Il n'y a que l'unité : écrivez aussi le nombre.");
+  if (s === '') return echec('VIDE', "Il n'y a que l'unité : écrivez aussi le nombre.");
 
   if (SCIENTIFIQUE.test(s)) {
     return echec(
       'NOTATION_SCIENTIFIQUE',
-      'La notation scientifique (comme 1e9) n’est pas acceptée : écrivez le nombre en chiffres, par exemple 1 000 000 000.',
+      'La notation scientifique (comme 1e9) n’est pas acceptée : écrivez le nombre en chiffres, par exemple 1 000 000 000.',
     );
   }
 
@@ -135,7 +135,7 @@ function lire(raw: unknown, genre: Genre): Resultat<Decimal> {
   let negatif = false;
   if (nbSignes > 0) {
     if (nbSignes > 1 || !/^[-+−]/.test(s)) {
-      return echec('SIGNES', 'Le signe est mal placé ou répété : un seul signe « - » est permis, devant le nombre.');
+      return echec('SIGNES', 'Le signe est mal placé ou répété : un seul signe « - » est permis, devant le nombre.');
     }
     negatif = s[0] !== '+';
     s = s.slice(1);
@@ -145,33 +145,33 @@ function lire(raw: unknown, genre: Genre): Resultat<Decimal> {
     // A decimal separator with nothing on one side (".5", "25,"): say which side is missing,
     // rather than a message about thousands that has nothing to do with what was typed.
     if (/^[.,]\d+$/.test(s)) {
-      return echec('PARTIE_ENTIERE', `Il manque le chiffre avant la virgule : écrivez «${ESPACE_INSECABLE}0${s.replace('.', ',')}${ESPACE_INSECABLE}».`);
+      return echec('PARTIE_ENTIERE', `Il manque le chiffre avant la virgule : écrivez «${ESPACE_INSECABLE}0${s.replace('.', ',')}${ESPACE_INSECABLE}».`);
     }
     const sansSeparateurFinal = s.slice(0, -1);
     if (/[.,]$/.test(s) && (SIMPLE.test(sansSeparateurFinal) || GROUPE.test(sansSeparateurFinal))) {
       return echec(
         'DECIMALES',
-        `La virgule n’est suivie d’aucun chiffre : écrivez «${ESPACE_INSECABLE}${sansSeparateurFinal}${ESPACE_INSECABLE}» sans virgule, ou complétez les décimales (par exemple «${ESPACE_INSECABLE}${sansSeparateurFinal},50${ESPACE_INSECABLE}»).`,
+        `La virgule n’est suivie d’aucun chiffre : écrivez «${ESPACE_INSECABLE}${sansSeparateurFinal}${ESPACE_INSECABLE}» sans virgule, ou complétez les décimales (par exemple «${ESPACE_INSECABLE}${sansSeparateurFinal},50${ESPACE_INSECABLE}»).`,
       );
     }
     const nbSeparateurs = (s.match(/[.,]/g) ?? []).length;
     if (nbSeparateurs > 1) {
       return echec(
         'SEPARATEURS',
-        'Il y a plusieurs séparateurs décimaux : utilisez une seule virgule (ou un seul point) pour les décimales, par exemple 1 234,56.',
+        'Il y a plusieurs séparateurs décimaux : utilisez une seule virgule (ou un seul point) pour les décimales, par exemple 1 234,56.',
       );
     }
     if (/^[\d ., \u00A0\u202F]+$/.test(s)) {
       return echec('SEPARATEURS', 'Les espaces ne peuvent séparer que des groupes de trois chiffres (milliers), par exemple 1 234,56.');
     }
-    return echec('FORMAT', `« ${raw.trim()} » n’est pas un nombre lisible : écrivez par exemple ${EXEMPLES[genre]}.`);
+    return echec('FORMAT', `« ${raw.trim()} » n’est pas un nombre lisible : écrivez par exemple ${EXEMPLES[genre]}.`);
   }
 
   let d = D(s.replace(/[ \u00A0\u202F]/g, '').replace(',', '.'));
   if (negatif) d = d.negated();
   if (d.abs().greaterThan(genre === 'taux' ? BORNES.taux.mul(CENT) : BORNES[genre])) {
     const borne = genre === 'taux' ? '10 000 %' : genre === 'montant' ? '1 000 000 000 000 €' : '1 000 000 000 000';
-    return echec('TROP_GRAND', `La valeur dépasse la borne de ${borne} : c’est certainement une faute de frappe.`);
+    return echec('TROP_GRAND', `La valeur dépasse la borne de ${borne} : c’est certainement une faute de frappe.`);
   }
   if (genre === 'taux') d = d.div(CENT);
   return { ok: true, valeur: d };

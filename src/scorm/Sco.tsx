@@ -53,8 +53,8 @@ export function Sco({ config, donnees, session }: Props) {
   });
   useEffect(() => {
     const lu = lireEtat(session?.suspendu ?? '');
-    if (!lu.ok && lu.raison === 'version') setAnnonce('Cette tentative avait été commencée avec une autre version du cours : elle recommence depuis le début.');
-    else if (lu.ok && etat && lu.etat.index > 0 && !lu.etat.fini) setAnnonce(`Reprise là où vous vous étiez arrêté : question ${lu.etat.index + 1}.`);
+    if (!lu.ok && lu.raison === 'version') setAnnonce('Cette tentative avait été commencée avec une autre version du cours : elle recommence depuis le début.');
+    else if (lu.ok && etat && lu.etat.index > 0 && !lu.etat.fini) setAnnonce(`Reprise là où vous vous étiez arrêté : question ${lu.etat.index + 1}.`);
     // Once, at launch.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);

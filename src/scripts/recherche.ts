@@ -78,7 +78,7 @@ if (form) {
     } catch {
       panneau.hidden = false;
       panneau.replaceChildren();
-      dire('La recherche n’est pas disponible (index absent : lancez « npm run build »).');
+      dire('La recherche n’est pas disponible (index absent : lancez « npm run build »).');
       panneau.append(etat);
       return;
     }

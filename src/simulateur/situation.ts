@@ -122,7 +122,7 @@ export function verifierEntrees(e: EntreesSimulateur): void {
   if (e.optamPartOpposable.equals(1) && !e.optamDepassement.isZero()) {
     throw new ErreurMoteur(
       'ENTREE_INVALIDE',
-      'Avec 100 % de l’activité à tarif opposable, l’OPTAM ne laisse aucun dépassement : mettez le taux de dépassement OPTAM à 0 % ou baissez la part à tarif opposable.',
+      'Avec 100 % de l’activité à tarif opposable, l’OPTAM ne laisse aucun dépassement : mettez le taux de dépassement OPTAM à 0 % ou baissez la part à tarif opposable.',
     );
   }
 }
@@ -179,7 +179,7 @@ export function activite(e: EntreesSimulateur, choix: Choix): ActiviteChoix {
   if (e.date < '2018-01-01' && choix !== 'nonConventionne') {
     const revenu = recettes.minus(e.frais);
     if (revenu.isNegative()) {
-      throw new ErreurMoteur('ENTREE_INVALIDE', 'Les frais professionnels dépassent les recettes : le revenu professionnel serait négatif.');
+      throw new ErreurMoteur('ENTREE_INVALIDE', 'Les frais professionnels dépassent les recettes : le revenu professionnel serait négatif.');
     }
     const assiette = honoraires.isZero() ? ZERO_DECIMAL : arrondi(revenu.mul(honorairesOpposables).div(honoraires));
     participation2017 = cotisationsPriseEnCharge({ secteur: SECTEUR_COURS[choix], revenu: arrondi(revenu), assietteParticipation: assiette, date: e.date });

@@ -14,7 +14,7 @@ describe('lireGraine', () => {
     expect(lireGraine('?graine=4294967295')).toEqual({ etat: 'lue', graine: 4_294_967_295 });
     expect(lireGraine('?autre=1&graine=%204821%20')).toEqual({ etat: 'lue', graine: 4821 });
   });
-  test('sans graine : absente', () => {
+  test('sans graine : absente', () => {
     expect(lireGraine('')).toEqual({ etat: 'absente' });
     expect(lireGraine('?autre=3')).toEqual({ etat: 'absente' });
   });
@@ -24,13 +24,13 @@ describe('lireGraine', () => {
       const r = lireGraine(`?graine=${encodeURIComponent(s)}`);
       expect(r.etat).toBe('invalide');
       if (r.etat !== 'invalide') throw new Error('refus attendu');
-      expect(r.message).toBe(`« ${s} » n’est pas une graine valable : un nombre entier de 0 à 4\u202F294\u202F967\u202F295 est attendu.`);
+      expect(r.message).toBe(`« ${s} » n’est pas une graine valable : un nombre entier de 0 à 4\u202F294\u202F967\u202F295 est attendu.`);
     },
   );
-  test('graine vide : refusée', () => {
+  test('graine vide : refusée', () => {
     expect(lireGraine('?graine=')).toEqual({ etat: 'invalide', saisie: '', message: 'La graine de l’adresse est vide.' });
   });
-  test('propriété : toute graine de 0 à 2³² − 1 fait l’aller-retour par l’adresse de l’exercice', () => {
+  test('propriété : toute graine de 0 à 2³² − 1 fait l’aller-retour par l’adresse de l’exercice', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: GRAINE_MAX }), (g) => {
         const chemin = cheminExercice('tcam', g);
@@ -41,7 +41,7 @@ describe('lireGraine', () => {
 });
 
 describe('codeIframe', () => {
-  test('le code à coller : adresse, titre, hauteur, sans bordure, chargement différé', () => {
+  test('le code à coller : adresse, titre, hauteur, sans bordure, chargement différé', () => {
     expect(codeIframe('https://exemple.univ.fr/cours/secteurs/integrer/calculateur/da/', 'Prime OPTAM', 900)).toBe(
       '<iframe src="https://exemple.univ.fr/cours/secteurs/integrer/calculateur/da/" title="Prime OPTAM — Secteurs" width="100%" height="900" style="border:0;max-width:100%" loading="lazy"></iframe>',
     );

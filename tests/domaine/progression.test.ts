@@ -19,7 +19,7 @@ const exemple = (): Progression => ({
 });
 
 describe('réparation de la progression enregistrée', () => {
-  test('rien d’enregistré : progression vide, sans alerte', () => {
+  test('rien d’enregistré : progression vide, sans alerte', () => {
     expect(reparerProgression(null)).toEqual({ progression: progressionVide(), rejets: [], illisible: false });
   });
 
@@ -38,7 +38,7 @@ describe('réparation de la progression enregistrée', () => {
     expect(r.rejets).toHaveLength(3);
   });
 
-  test('un exercice enregistré avant le compte des solutions vues se lit avec 0 solution vue ; un compte négatif est écarté', () => {
+  test('un exercice enregistré avant le compte des solutions vues se lit avec 0 solution vue ; un compte négatif est écarté', () => {
     const r = reparerProgression(
       JSON.stringify({
         version: 1,
@@ -66,7 +66,7 @@ describe('réparation de la progression enregistrée', () => {
     expect(r.progression).toEqual(progressionVide());
   });
 
-  test('propriété : n’importe quel texte ou JSON se répare sans exception en une progression valide', () => {
+  test('propriété : n’importe quel texte ou JSON se répare sans exception en une progression valide', () => {
     fc.assert(
       fc.property(
         fc.oneof(
@@ -106,7 +106,7 @@ describe('import d’un fichier de progression', () => {
     test(`refuse ${nom} avec un message en français`, () => {
       const r = importerProgression(texte, exemple());
       expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.message).toMatch(/^Fichier refusé : /);
+      if (!r.ok) expect(r.message).toMatch(/^Fichier refusé\u00a0: /);
     });
   }
 
@@ -127,7 +127,7 @@ describe('import d’un fichier de progression', () => {
   });
 });
 
-test('progression d’un chapitre : réussies et répondues sur le total', () => {
+test('progression d’un chapitre : réussies et répondues sur le total', () => {
   const p = exemple();
   p.questions['histoire-1945'] = { correct: false, tentatives: 1, date };
   expect(progressionChapitre(p, ['histoire-1980', 'histoire-1945', 'histoire-1971'])).toEqual({ reussies: 1, repondues: 2, total: 3 });

@@ -492,7 +492,7 @@ export default function AutoEvaluation(donnees: DonneesAutoEvaluation) {
       {historique.length > 0 && (
         <section class="ae-bloc" aria-labelledby="ae-historique-titre">
           <h2 id="ae-historique-titre">Vos tentatives</h2>
-          <div class="table-defilante" role="region" tabIndex={0} aria-label="Tableau : Historique des auto-évaluations">
+          <div class="table-defilante" role="region" tabIndex={0} aria-label="Tableau : Historique des auto-évaluations">
             <table class="ae-historique">
               <caption>Historique des auto-évaluations, de la plus récente à la plus ancienne</caption>
               <thead>

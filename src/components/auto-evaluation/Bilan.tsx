@@ -146,7 +146,7 @@ export function Bilan({ tentative: t, delta, donnees, questions, titreRef, child
 
       <h3>Score par thème</h3>
       <Graphique lignes={parTheme} id="ae-graphique" />
-      <div class="table-defilante" role="region" tabIndex={0} aria-label="Tableau : Score par thème">
+      <div class="table-defilante" role="region" tabIndex={0} aria-label="Tableau : Score par thème">
         <table class="ae-table-themes">
           <caption>Score par thème (une réponse presque juste à un exercice compte pour un demi-point)</caption>
           <thead>
@@ -187,7 +187,7 @@ export function Bilan({ tentative: t, delta, donnees, questions, titreRef, child
       )}
 
       <h3>Toutes les réponses</h3>
-      <div class="table-defilante" role="region" tabIndex={0} aria-label="Tableau : Détail des réponses">
+      <div class="table-defilante" role="region" tabIndex={0} aria-label="Tableau : Détail des réponses">
         <table class="ae-table-reponses">
           <caption>Détail des réponses, dans l’ordre de l’examen</caption>
           <thead>

@@ -206,7 +206,7 @@ export const REGLES_EXEMPLE: Record<string, RegleExemple> = {
       if (!ligne)
         throw new ErreurMoteur(
           'ENTREE_INVALIDE',
-          `Ligne du tableau n° 23 inconnue : « ${String(e.ligne)} » (lignes : ${TABLEAU_23.map((l) => l.id).join(', ')}).`,
+          `Ligne du tableau n° 23 inconnue : « ${String(e.ligne)} » (lignes : ${TABLEAU_23.map((l) => l.id).join(', ')}).`,
         );
       return tcam([...ligne.valeurs], (e.methode as 'arithmetique' | 'geometrique' | undefined) ?? 'arithmetique', ANNEES_TABLEAU_23.map(String));
     },
@@ -293,7 +293,7 @@ function formater(v: Decimal, unite: Unite, decimales: number | undefined): stri
 export function calculerExemple(props: Entrees, page: string): Exemple {
   const regle = props.regle;
   if (typeof regle !== 'string' || !(regle in REGLES_EXEMPLE)) {
-    throw new Error(`${ou(page)} : prop regle="${String(regle)}" inconnue. Règles possibles : ${Object.keys(REGLES_EXEMPLE).join(', ')}.`);
+    throw new Error(`${ou(page)} : prop regle="${String(regle)}" inconnue. Règles possibles : ${Object.keys(REGLES_EXEMPLE).join(', ')}.`);
   }
   const def = REGLES_EXEMPLE[regle]!;
   const entrees: Entrees = {};
@@ -301,20 +301,20 @@ export function calculerExemple(props: Entrees, page: string): Exemple {
     if ((PROPS_AFFICHAGE as readonly string[]).includes(k)) continue;
     if (!def.requis.includes(k) && !def.optionnels.includes(k)) {
       throw new Error(
-        `${ou(page)} (regle="${regle}") : prop ${k} inconnue. Props de cette règle : ${[...def.requis, ...def.optionnels].join(', ') || 'aucune'}.`,
+        `${ou(page)} (regle="${regle}") : prop ${k} inconnue. Props de cette règle : ${[...def.requis, ...def.optionnels].join(', ') || 'aucune'}.`,
       );
     }
     entrees[k] = v;
   }
   for (const k of def.requis) {
-    if (entrees[k] === undefined || entrees[k] === '') throw new Error(`${ou(page)} (regle="${regle}") : prop ${k} manquante.`);
+    if (entrees[k] === undefined || entrees[k] === '') throw new Error(`${ou(page)} (regle="${regle}") : prop ${k} manquante.`);
   }
   let r: ResultatRegle;
   try {
     r = def.calcul(entrees);
   } catch (err) {
-    const detail = err instanceof ErreurMoteur ? `${err.code} : ${err.message}` : String(err);
-    throw new Error(`${ou(page)} (regle="${regle}") : le moteur refuse ces entrées (${JSON.stringify(entrees)}). ${detail}`, { cause: err });
+    const detail = err instanceof ErreurMoteur ? `${err.code} : ${err.message}` : String(err);
+    throw new Error(`${ou(page)} (regle="${regle}") : le moteur refuse ces entrées (${JSON.stringify(entrees)}). ${detail}`, { cause: err });
   }
   let valeur = r.valeur;
   let unite = r.unite;
@@ -323,17 +323,17 @@ export function calculerExemple(props: Entrees, page: string): Exemple {
     const connus = def.champs ?? {};
     if (typeof champ !== 'string' || !(champ in connus)) {
       throw new Error(
-        `${ou(page)} (regle="${regle}") : prop champ="${String(champ)}" inconnue. Champs : ${Object.keys(connus).join(', ') || 'aucun (seule la valeur)'}.`,
+        `${ou(page)} (regle="${regle}") : prop champ="${String(champ)}" inconnue. Champs : ${Object.keys(connus).join(', ') || 'aucun (seule la valeur)'}.`,
       );
     }
     const v = lireChamp(r, champ);
-    if (!(v instanceof Decimal)) throw new Error(`${ou(page)} (regle="${regle}") : prop champ="${champ}" ne donne pas de nombre pour ces entrées.`);
+    if (!(v instanceof Decimal)) throw new Error(`${ou(page)} (regle="${regle}") : prop champ="${champ}" ne donne pas de nombre pour ces entrées.`);
     valeur = v;
     unite = connus[champ]!;
   }
   const decimales = props.decimales;
   if (decimales !== undefined && !(typeof decimales === 'number' && Number.isInteger(decimales) && decimales >= 0 && decimales <= 6)) {
-    throw new Error(`${ou(page)} (regle="${regle}") : prop decimales={${String(decimales)}} : un entier de 0 à 6 est attendu.`);
+    throw new Error(`${ou(page)} (regle="${regle}") : prop decimales={${String(decimales)}} : un entier de 0 à 6 est attendu.`);
   }
   return {
     regle,

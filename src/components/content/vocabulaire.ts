@@ -66,7 +66,7 @@ export function valeurPermise<T extends string>(balise: string, prop: string, va
   const lue = valeur === undefined ? 'absent' : `« ${String(valeur)} »`;
   const liste = permises.length <= LISTE_MAX ? permises.join(', ') : `${permises.slice(0, LISTE_MAX).join(', ')}… (${permises.length} en tout)`;
   throw new AstroError(
-    `<${balise} ${prop}="${String(valeur ?? '')}"> : ${lue} n’est pas une valeur permise de \`${prop}\`. Valeurs permises : ${liste}.`,
+    `<${balise} ${prop}="${String(valeur ?? '')}"> : ${lue} n’est pas une valeur permise de \`${prop}\`. Valeurs permises : ${liste}.`,
     registre ? `La liste complète est dans ${registre}.` : undefined,
   );
 }

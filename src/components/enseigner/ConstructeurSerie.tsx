@@ -153,7 +153,7 @@ export function ConstructeurSerie({ kinds, chapitres, questions, liens }: Props)
           ))}
         </fieldset>
         <fieldset class="ens-choix">
-          <legend>Exercices chiffrés : nombre de variantes de chaque type (0 à {VARIANTES_MAX})</legend>
+          <legend>Exercices chiffrés : nombre de variantes de chaque type (0 à {VARIANTES_MAX})</legend>
           <div class="ens-grille">
             {kinds.map((k) => (
               <label key={k.id} class="ens-variantes" for={`ens-var-${k.id}`}>
@@ -174,7 +174,7 @@ export function ConstructeurSerie({ kinds, chapitres, questions, liens }: Props)
           </div>
         </fieldset>
         <fieldset class="ens-choix">
-          <legend>Questions de la banque : chapitres</legend>
+          <legend>Questions de la banque : chapitres</legend>
           {chapitres.map((ch) => (
             <label key={ch.id} class="ens-case">
               <input
@@ -187,7 +187,7 @@ export function ConstructeurSerie({ kinds, chapitres, questions, liens }: Props)
           ))}
         </fieldset>
         <fieldset class="ens-choix">
-          <legend>Questions de la banque : types</legend>
+          <legend>Questions de la banque : types</legend>
           {TYPES_QUESTION_SERIE.map((t: TypeQuestionSerie) => (
             <label key={t} class="ens-case">
               <input

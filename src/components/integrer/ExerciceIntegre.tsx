@@ -65,7 +65,7 @@ export default function ExerciceIntegre({ kind, pageSources }: { kind: TypeExerc
     <>
       {lecture.etat === 'absente' && (
         <p class="integre__graine" role="status">
-          Aucune graine dans l’adresse : variante n°&nbsp;{graine} tirée au hasard. Ajoutez <code>?graine={graine}</code> à l’adresse pour retrouver la même.
+          Aucune graine dans l’adresse : variante n°&nbsp;{graine} tirée au hasard. Ajoutez <code>?graine={graine}</code> à l’adresse pour retrouver la même.
         </p>
       )}
       {lecture.etat === 'invalide' && (

@@ -21,7 +21,7 @@ export function preparer(details: HTMLDetailsElement) {
     } catch {
       zone.focus();
       zone.select();
-      etat.textContent = 'Copie automatique impossible ici : le code est sélectionné, copiez-le avec Ctrl+C (⌘+C sur Mac).';
+      etat.textContent = 'Copie automatique impossible ici : le code est sélectionné, copiez-le avec Ctrl+C (⌘+C sur Mac).';
     }
   });
 }

@@ -87,7 +87,7 @@ export function appliquer(actif: boolean, basculer: (actif: boolean) => void) {
   }
   const quitter = bouton('Quitter la projection', () => basculer(false));
   quitter.setAttribute('aria-keyshortcuts', 'Alt+Shift+P');
-  quitter.title = 'Raccourci : Alt+Maj+P';
+  quitter.title = 'Raccourci : Alt+Maj+P';
   barre.append(quitter);
   document.body.prepend(barre);
   addEventListener('keydown', touches);

@@ -73,7 +73,7 @@ export function brancher(racine: HTMLElement) {
   $progression.subscribe(afficher);
   // Reading the store (just above) repaired it item by item; say what was dropped, once.
   if (derniersRejets.length > 0) {
-    dire('erreur', `${derniersRejets.length} entrée(s) illisible(s) de votre progression enregistrée ont été écartées ; le reste a été conservé.`);
+    dire('erreur', `${derniersRejets.length} entrée(s) illisible(s) de votre progression enregistrée ont été écartées ; le reste a été conservé.`);
   }
 
   const sauvegarde = () => import('../../stores/sauvegarde');
@@ -97,7 +97,7 @@ export function brancher(racine: HTMLElement) {
     try {
       texte = await f.text();
     } catch {
-      dire('erreur', 'Fichier refusé : il n’a pas pu être lu.');
+      dire('erreur', 'Fichier refusé : il n’a pas pu être lu.');
       return;
     }
     const { importerSauvegarde } = await sauvegarde();
@@ -117,6 +117,6 @@ export function brancher(racine: HTMLElement) {
     const { effacerTout } = await sauvegarde();
     effacerTout();
     confirmer(false);
-    dire('ok', 'Progression effacée : quiz, exercices, chapitres visités, examen en cours, historique des examens et cartes de révision.');
+    dire('ok', 'Progression effacée : quiz, exercices, chapitres visités, examen en cours, historique des examens et cartes de révision.');
   });
 }

@@ -215,7 +215,7 @@ export function QuestionQuiz({ question: q, numero, citations, pageSources, onVe
             <p class="verdict">{verdict ? '✓ Bonne réponse.' : '✗ Ce n’est pas la bonne réponse.'}</p>
             {!verdict && (
               <p>
-                <strong>Réponse attendue :</strong> {bonneReponse(q)}
+                <strong>Réponse attendue :</strong> {bonneReponse(q)}
               </p>
             )}
             <Explication q={q} citations={citations} pageSources={pageSources} />

@@ -38,7 +38,7 @@ export default function Quiz({ questions, citations, pageSources }: Props) {
     <div class="quiz">
       {monte && precedent.repondues > 0 && (
         <p class="quiz__precedent message">
-          Nouvelle tentative : vos réponses précédentes ne sont pas réaffichées. Dernier résultat enregistré : {pluriel(precedent.reussies, 'question réussie')}{' '}
+          Nouvelle tentative : vos réponses précédentes ne sont pas réaffichées. Dernier résultat enregistré : {pluriel(precedent.reussies, 'question réussie')}{' '}
           sur {precedent.total} ({pluriel(precedent.repondues, 'question répondue')}). Chaque réponse vérifiée ici remplace la précédente.
         </p>
       )}
@@ -58,7 +58,7 @@ export default function Quiz({ questions, citations, pageSources }: Props) {
       <p class="quiz__score" aria-live="polite">
         {faites === 0
           ? `${questions.length} questions. Votre score s’affichera ici.`
-          : `Score : ${justes} bonne${justes > 1 ? 's' : ''} réponse${justes > 1 ? 's' : ''} sur ${faites} question${faites > 1 ? 's' : ''} vérifiée${faites > 1 ? 's' : ''} (sur ${questions.length}).`}
+          : `Score : ${justes} bonne${justes > 1 ? 's' : ''} réponse${justes > 1 ? 's' : ''} sur ${faites} question${faites > 1 ? 's' : ''} vérifiée${faites > 1 ? 's' : ''} (sur ${questions.length}).`}
       </p>
     </div>
   );

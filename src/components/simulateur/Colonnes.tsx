@@ -190,9 +190,9 @@ export function Colonnes({ sim, regles, perime, pageSources, versions }: Props) 
     { id: 'rac-avec', libelle: 'Reste à charge avec cette complémentaire', valeur: (c) => formatEuros(p(c).avec.resteACharge) },
     { id: 'complementaire-sans', libelle: 'Complémentaire sans couverture des dépassements', valeur: (c) => formatEuros(p(c).sans.partComplementaire) },
     { id: 'rac-sans', libelle: 'Reste à charge sans couverture des dépassements', valeur: (c) => formatEuros(p(c).sans.resteACharge) },
-    { id: 'annee-amo', libelle: 'Sur l’année : payé par l’Assurance Maladie', valeur: (c) => formatEuros(p(c).annee.amo) },
-    { id: 'annee-complementaire', libelle: 'Sur l’année : payé par les complémentaires', valeur: (c) => formatEuros(p(c).annee.complementaire) },
-    { id: 'annee-rac', libelle: 'Sur l’année : reste à charge des patients', valeur: (c) => formatEuros(p(c).annee.resteACharge) },
+    { id: 'annee-amo', libelle: 'Sur l’année : payé par l’Assurance Maladie', valeur: (c) => formatEuros(p(c).annee.amo) },
+    { id: 'annee-complementaire', libelle: 'Sur l’année : payé par les complémentaires', valeur: (c) => formatEuros(p(c).annee.complementaire) },
+    { id: 'annee-rac', libelle: 'Sur l’année : reste à charge des patients', valeur: (c) => formatEuros(p(c).annee.resteACharge) },
   ];
 
   // The patient's side depends on the course's engine only: not re-rendered when a column of the rules arrives.
@@ -200,7 +200,7 @@ export function Colonnes({ sim, regles, perime, pageSources, versions }: Props) 
     () => (
       <TableauChoix
         id="sim-tableau-patient"
-        legende="Côté patient : une consultation, puis l’année de consultations de cette activité"
+        legende="Côté patient : une consultation, puis l’année de consultations de cette activité"
         lignes={lignesPatient}
       />
     ),
@@ -219,10 +219,10 @@ export function Colonnes({ sim, regles, perime, pageSources, versions }: Props) 
   const ecartPatient = p('secteur2').sans.resteACharge.minus(p('secteur1').sans.resteACharge);
   const quoi = couvert
     ? 'revenu net avant impôt selon les règles de l’Urssaf'
-    : 'recettes moins frais, avant cotisations : les règles de l’Urssaf ne sont pas calculées à cette date';
+    : 'recettes moins frais, avant cotisations : les règles de l’Urssaf ne sont pas calculées à cette date';
   const resume =
     r1 && r2
-      ? `En secteur 2 sans OPTAM, vous gagnez ${euros0(r2.minus(r1).abs())} ${deltaMot(r2.minus(r1), 'de plus', 'de moins')} par an qu’en secteur 1 (${quoi}) ; vos patients sans complémentaire couvrant les dépassements paient ${formatEuros(ecartPatient.abs())} ${deltaMot(ecartPatient, 'de plus', 'de moins')} par consultation.`
+      ? `En secteur 2 sans OPTAM, vous gagnez ${euros0(r2.minus(r1).abs())} ${deltaMot(r2.minus(r1), 'de plus', 'de moins')} par an qu’en secteur 1 (${quoi}) ; vos patients sans complémentaire couvrant les dépassements paient ${formatEuros(ecartPatient.abs())} ${deltaMot(ecartPatient, 'de plus', 'de moins')} par consultation.`
       : null;
   const valeursRevenu = CHOIX.map((c) => [c, revenu(c)] as const).filter((x): x is [Choix, Decimal] => x[1] !== null);
   const valeursRac = CHOIX.map((c) => [c, p(c).sans.resteACharge] as [Choix, Decimal]);
@@ -232,7 +232,7 @@ export function Colonnes({ sim, regles, perime, pageSources, versions }: Props) 
       <div class="simulateur__etat" role="status">
         {!couvert && (
           <p>
-            Au {formatDate(e.date)}, les règles de l’Urssaf (modele-social {versions.modeleSocial}) ne sont pas calculées : elles ne modélisent que les années{' '}
+            Au {formatDate(e.date)}, les règles de l’Urssaf (modele-social {versions.modeleSocial}) ne sont pas calculées : elles ne modélisent que les années{' '}
             {PERIODE_MODELE_SOCIAL.debut.slice(0, 4)} à {PERIODE_MODELE_SOCIAL.fin.slice(0, 4)}. Seule la partie du moteur du cours est calculée (tarifs, prime
             OPTAM, participation de l’Assurance Maladie selon le guide, côté patient).
           </p>
@@ -263,7 +263,7 @@ export function Colonnes({ sim, regles, perime, pageSources, versions }: Props) 
           <svg viewBox="0 0 640 300" role="img" aria-labelledby="sim-graphique-titre sim-graphique-desc">
             <title id="sim-graphique-titre">Comparaison des quatre choix</title>
             <desc id="sim-graphique-desc">
-              {`${couvert ? 'Revenu net avant impôt' : 'Recettes moins frais'} : ${valeursRevenu.map(([c, v]) => `${LIBELLES_CHOIX[c]} ${euros0(v)}`).join(', ')}. Reste à charge d’un patient sans couverture des dépassements, par consultation : ${valeursRac.map(([c, v]) => `${LIBELLES_CHOIX[c]} ${formatEuros(v)}`).join(', ')}.`}
+              {`${couvert ? 'Revenu net avant impôt' : 'Recettes moins frais'} : ${valeursRevenu.map(([c, v]) => `${LIBELLES_CHOIX[c]} ${euros0(v)}`).join(', ')}. Reste à charge d’un patient sans couverture des dépassements, par consultation : ${valeursRac.map(([c, v]) => `${LIBELLES_CHOIX[c]} ${formatEuros(v)}`).join(', ')}.`}
             </desc>
             <Barres titre={couvert ? 'Revenu net avant impôt, par an' : 'Recettes moins frais, par an'} valeurs={valeursRevenu} y0={16} format={euros0} />
             <Barres titre="Reste à charge d’un patient sans couverture des dépassements, par consultation" valeurs={valeursRac} y0={160} format={formatEuros} />
@@ -276,7 +276,7 @@ export function Colonnes({ sim, regles, perime, pageSources, versions }: Props) 
         <DetailsDiffere key={c} resume={LIBELLES_CHOIX[c]}>
           {() => (
             <>
-              <p>Tarif et côté patient : moteur du cours. Dépassement moyen retenu : {formatTaux(a[c].tauxDepassement)}.</p>
+              <p>Tarif et côté patient : moteur du cours. Dépassement moyen retenu : {formatTaux(a[c].tauxDepassement)}.</p>
               <Trace etapes={a[c].tarif.etapes} pageSources={pageSources} titre="Tarif de la consultation pas à pas" />
               {a[c].prime && <Trace etapes={a[c].prime!.etapes} pageSources={pageSources} titre="Prime OPTAM pas à pas" />}
               <Trace
@@ -298,7 +298,7 @@ export function Colonnes({ sim, regles, perime, pageSources, versions }: Props) 
               )}
               {r(c) && (
                 <div class="simulateur__regles">
-                  <p class="calculateur__sous-titre">Cotisations : règles de l’Urssaf (modele-social {versions.modeleSocial})</p>
+                  <p class="calculateur__sous-titre">Cotisations : règles de l’Urssaf (modele-social {versions.modeleSocial})</p>
                   <ul>
                     {[...r(c)!.lignes, ...r(c)!.participation.map((l) => ({ ...l, libelle: `Participation de l’Assurance Maladie ${l.libelle}` }))]
                       .filter((l) => l.valeur !== null)
@@ -309,7 +309,7 @@ export function Colonnes({ sim, regles, perime, pageSources, versions }: Props) 
                           {l.references.length > 0 && (
                             <span>
                               {' '}
-                              Références :{' '}
+                              Références :{' '}
                               {l.references.map((x, i) => (
                                 <span key={x.url}>
                                   {i > 0 && ' ; '}

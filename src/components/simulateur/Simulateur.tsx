@@ -117,18 +117,18 @@ export default function Simulateur({ pageSources, versions }: PropsSimulateur) {
           libelle="Dépassement moyen en secteur 2 sans OPTAM"
           saisie={depassement}
           unite="%"
-          aide="Dépassements ÷ honoraires au tarif opposable (définition de la convention) : 40 % = une consultation de 30 € facturée 42 €. Sert aussi de prix pour le non conventionné."
+          aide="Dépassements ÷ honoraires au tarif opposable (définition de la convention) : 40 % = une consultation de 30 € facturée 42 €. Sert aussi de prix pour le non conventionné."
         />
         <ChampSaisie
           id="sim-optam-part"
-          libelle="OPTAM : part de l’activité à tarif opposable"
+          libelle="OPTAM : part de l’activité à tarif opposable"
           saisie={optamPart}
           unite="%"
           aide="Votre engagement OPTAM. La prime porte sur cette part de vos honoraires au tarif opposable."
         />
         <ChampSaisie
           id="sim-optam-depassement"
-          libelle="OPTAM : taux de dépassement moyen"
+          libelle="OPTAM : taux de dépassement moyen"
           saisie={optamDepassement}
           unite="%"
           aide="Votre second engagement OPTAM, sur toute l’activité."
@@ -141,7 +141,7 @@ export default function Simulateur({ pageSources, versions }: PropsSimulateur) {
           aide={
             sp?.tauxPrimeOptam
               ? 'Taux de la spécialité selon la CSMF (liste de 2017, voir les sources).'
-              : 'Aucune source citée par le cours ne donne ce taux pour cette spécialité : laissez vide (pas de prime calculée) ou saisissez le vôtre.'
+              : 'Aucune source citée par le cours ne donne ce taux pour cette spécialité : laissez vide (pas de prime calculée) ou saisissez le vôtre.'
           }
         />
         <ChampSaisie id="sim-frais" libelle="Frais professionnels" saisie={frais} unite="€ par an" aide="Loyer, secrétariat, matériel, assurances…" />
@@ -150,7 +150,7 @@ export default function Simulateur({ pageSources, versions }: PropsSimulateur) {
           libelle="Patients dont la complémentaire couvre les dépassements"
           saisie={complementaire}
           unite="%"
-          aide="Couverture supposée : ticket modérateur et dépassements jusqu’à 100 % de la base de remboursement (plafond des contrats responsables hors OPTAM)."
+          aide="Couverture supposée : ticket modérateur et dépassements jusqu’à 100 % de la base de remboursement (plafond des contrats responsables hors OPTAM)."
         />
       </div>
       <Resultats calcul={calcul} classe="simulateur__resultats">

@@ -34,7 +34,7 @@ export const fpmtExercice: ExerciseKind<ParamsFpmt> = {
     };
   },
   enonce: (p) =>
-    `En ${p.date.slice(0, 4)}, un médecin généraliste est médecin traitant de ${p.enfants} enfants de 0 à 6 ans (aucun en ALD), ${p.plus80OuAld} patients soit de plus de 80 ans, soit en ALD (pas les deux), ${p.plus80EtAld} patients de plus de 80 ans en ALD et ${p.autres} autres patients. Quel forfait patientèle annuel perçoit-il (hors majoration liée à la complémentaire santé solidaire) ?`,
+    `En ${p.date.slice(0, 4)}, un médecin généraliste est médecin traitant de ${p.enfants} enfants de 0 à 6 ans (aucun en ALD), ${p.plus80OuAld} patients soit de plus de 80 ans, soit en ALD (pas les deux), ${p.plus80EtAld} patients de plus de 80 ans en ALD et ${p.autres} autres patients. Quel forfait patientèle annuel perçoit-il (hors majoration liée à la complémentaire santé solidaire) ?`,
   solve: (p) =>
     solution(
       forfaitPatienteleMedecinTraitant({
@@ -58,7 +58,7 @@ export const fpmtExercice: ExerciseKind<ParamsFpmt> = {
       { valeur: base.plus(fOu.mul(p.plus80EtAld)), erreur: `les patients de plus de 80 ans ET en ALD relèvent du forfait de ${e(fEt)}, pas de ${e(fOu)}.` },
       {
         valeur: base.plus(fOu.plus(fOu).mul(p.plus80EtAld)),
-        erreur: `les catégories ne se cumulent pas : un patient de plus de 80 ans en ALD compte une fois, à ${e(fEt)}.`,
+        erreur: `les catégories ne se cumulent pas : un patient de plus de 80 ans en ALD compte une fois, à ${e(fEt)}.`,
       },
       {
         valeur: base.plus(fEt.mul(p.plus80EtAld)).plus(fBase.mul(n)).minus(fBase.mul(p.autres)),
@@ -95,7 +95,7 @@ const SPECIALITES: ReadonlyArray<readonly [string, string]> = [
 /** « ≤ 1 point : 100 % ; jusqu’à 2 : 90 % ; … ; au-delà : 0 », read from the barème (Synmad 2017, ambiguity 11). */
 function baremeModulation(date: string): string {
   const paliers = [1, 2, 3, 4, 5].map((k) => txt(`optam.modulation.jusqua${k}`, date));
-  return `≤ 1 point : ${paliers[0]} ; jusqu’à 2 : ${paliers[1]} ; 3 : ${paliers[2]} ; 4 : ${paliers[3]} ; ${val('optam.ecartMaximum', date).toString()} : ${paliers[4]} ; au-delà : 0`.replace(
+  return `≤ 1 point : ${paliers[0]} ; jusqu’à 2 : ${paliers[1]} ; 3 : ${paliers[2]} ; 4 : ${paliers[3]} ; ${val('optam.ecartMaximum', date).toString()} : ${paliers[4]} ; au-delà : 0`.replace(
     / ([:;])/g,
     '\u00a0$1',
   );
@@ -128,7 +128,7 @@ export const primeOptamExercice: ExerciseKind<ParamsOptam> = {
     };
   },
   enonce: (p) =>
-    `Un médecin adhérent à l’OPTAM (spécialité : ${p.specialite}) a réalisé ${formatEuros(D(p.honoraires))} d’honoraires à tarif opposable. Le taux de sa spécialité est de ${formatTaux(D(p.tauxSpecialite))}. Il manque ses engagements de ${formatNombre(D(p.ecartDepassement))} point(s) sur le taux de dépassement et de ${formatNombre(D(p.ecartActivite))} point(s) sur la part d’activité à tarif opposable. Avec le barème de modulation externe (${baremeModulation(p.date)}), en retenant le plus grand des deux écarts, quelle prime perçoit-il ?`,
+    `Un médecin adhérent à l’OPTAM (spécialité : ${p.specialite}) a réalisé ${formatEuros(D(p.honoraires))} d’honoraires à tarif opposable. Le taux de sa spécialité est de ${formatTaux(D(p.tauxSpecialite))}. Il manque ses engagements de ${formatNombre(D(p.ecartDepassement))} point(s) sur le taux de dépassement et de ${formatNombre(D(p.ecartActivite))} point(s) sur la part d’activité à tarif opposable. Avec le barème de modulation externe (${baremeModulation(p.date)}), en retenant le plus grand des deux écarts, quelle prime perçoit-il ?`,
   solve: (p) => solution(calculOptam(p), 'euros'),
   grade(p, raw) {
     const r = calculOptam(p);
@@ -137,12 +137,12 @@ export const primeOptamExercice: ExerciseKind<ParamsOptam> = {
     return noter(raw, this.solve(p), [
       { valeur: c(r.primePleine), erreur: 'la modulation selon l’écart aux engagements a été oubliée.' },
       { valeur: avecPetit, erreur: 'c’est l’écart le plus grand (l’indicateur le moins bien tenu) qui fixe la modulation.' },
-      { valeur: c(D(p.honoraires).mul(r.modulation)), erreur: 'le taux de la spécialité a été oublié : prime = taux × honoraires × part versée.' },
+      { valeur: c(D(p.honoraires).mul(r.modulation)), erreur: 'le taux de la spécialité a été oublié : prime = taux × honoraires × part versée.' },
     ]);
   },
   indices: () => [
     'Prime pleine = taux de la spécialité × honoraires à tarif opposable (source externe CSMF).',
-    'Sans écart, 100 % ; au-delà de 5 points, rien (CdC, note 173) ; les paliers intermédiaires viennent d’une source externe unique.',
+    'Sans écart, 100 % ; au-delà de 5 points, rien (CdC, note 173) ; les paliers intermédiaires viennent d’une source externe unique.',
   ],
 };
 
@@ -173,7 +173,7 @@ export const tcamExercice: ExerciseKind<ParamsTcam> = {
     };
   },
   enonce: (p) =>
-    `Les ${p.libelle} d’un territoire valent, de ${p.anneeDebut} à ${p.anneeDebut + 4} (en k€) : ${p.valeurs.map((x) => formatNombre(D(x))).join(' ; ')}. Calculez leur TCAM comme le fait la Cour des comptes dans son tableau n° 23 (moyenne des taux de croissance annuels). Répondez en %, arrondi au dixième.`,
+    `Les ${p.libelle} d’un territoire valent, de ${p.anneeDebut} à ${p.anneeDebut + 4} (en k€) : ${p.valeurs.map((x) => formatNombre(D(x))).join(' ; ')}. Calculez leur TCAM comme le fait la Cour des comptes dans son tableau n° 23 (moyenne des taux de croissance annuels). Répondez en %, arrondi au dixième.`,
   solve: (p) =>
     solution(
       tcam(
@@ -192,7 +192,7 @@ export const tcamExercice: ExerciseKind<ParamsTcam> = {
     const erreurs: ErreurType[] = [
       {
         valeur: d3(r.geometrique),
-        erreur: 'c’est le taux composé (géométrique) ; la Cour publie la moyenne arithmétique des taux annuels (ambiguïté 13).',
+        erreur: 'c’est le taux composé (géométrique) ; la Cour publie la moyenne arithmétique des taux annuels (ambiguïté 13).',
         proche: true,
       },
       { valeur: d3(dernier.minus(premier).div(premier)), erreur: 'c’est la croissance totale sur la période, pas un taux annuel moyen.' },
@@ -210,8 +210,8 @@ export const tcamExercice: ExerciseKind<ParamsTcam> = {
     return noter(raw, this.solve(p), erreurs);
   },
   indices: () => [
-    'Calculez les quatre taux annuels : (valeur − valeur précédente) ÷ valeur précédente.',
-    'Faites-en la moyenne : c’est ainsi que la Cour obtient 5,2 % pour les soins de ville.',
+    'Calculez les quatre taux annuels : (valeur − valeur précédente) ÷ valeur précédente.',
+    'Faites-en la moyenne : c’est ainsi que la Cour obtient 5,2 % pour les soins de ville.',
   ],
 };
 
@@ -234,7 +234,7 @@ export const majoration48hExercice: ExerciseKind<ParamsMajoration> = {
     return { date: dateAleatoire(a, 2018, 2022), delais, beneficiaire: a.choix(['specialiste', 'adresseur'] as const) };
   },
   enonce: (p) =>
-    `En ${p.date.slice(0, 4)}, ${p.beneficiaire === 'specialiste' ? 'un spécialiste reçoit' : 'plusieurs médecins traitants adressent à un spécialiste'} ${p.delais.length} patients, vus respectivement ${p.delais.join(' h, ')} h après l’adressage. ${p.beneficiaire === 'specialiste' ? 'Combien le spécialiste perçoit-il au total en majorations pour ces patients ?' : 'Combien les médecins adresseurs perçoivent-ils au total au titre de ces adressages ?'}`,
+    `En ${p.date.slice(0, 4)}, ${p.beneficiaire === 'specialiste' ? 'un spécialiste reçoit' : 'plusieurs médecins traitants adressent à un spécialiste'} ${p.delais.length} patients, vus respectivement ${p.delais.join(' h, ')} h après l’adressage. ${p.beneficiaire === 'specialiste' ? 'Combien le spécialiste perçoit-il au total en majorations pour ces patients ?' : 'Combien les médecins adresseurs perçoivent-ils au total au titre de ces adressages ?'}`,
   solve: (p) => solution(majorationAdresse48h({ date: p.date, delaisHeures: p.delais, beneficiaire: p.beneficiaire }), 'euros'),
   grade(p, raw) {
     const r = majorationAdresse48h({ date: p.date, delaisHeures: p.delais, beneficiaire: p.beneficiaire });
@@ -251,14 +251,14 @@ export const majoration48hExercice: ExerciseKind<ParamsMajoration> = {
         valeur: autre.mul(r.patientsDans48h),
         erreur:
           p.beneficiaire === 'specialiste'
-            ? `le spécialiste perçoit ${formatEuros(spe)} ; les ${formatEuros(adr)} vont au médecin qui adresse.`
-            : `le médecin adresseur perçoit ${formatEuros(adr)} ; les ${formatEuros(spe)} vont au spécialiste.`,
+            ? `le spécialiste perçoit ${formatEuros(spe)} ; les ${formatEuros(adr)} vont au médecin qui adresse.`
+            : `le médecin adresseur perçoit ${formatEuros(adr)} ; les ${formatEuros(spe)} vont au spécialiste.`,
       },
-      { valeur: spe.plus(adr).mul(r.patientsDans48h), erreur: 'vous avez additionné les deux rémunérations ; la question porte sur un seul bénéficiaire.' },
+      { valeur: spe.plus(adr).mul(r.patientsDans48h), erreur: 'vous avez additionné les deux rémunérations ; la question porte sur un seul bénéficiaire.' },
     ]);
   },
   indices: (p) => [
-    `Convention 2016 : ${txt('majoration48h.specialisteCorrespondant', p.date)} pour le spécialiste qui reçoit dans les ${val('majoration48h.delaiMaximalHeures', p.date).toString()} heures un patient adressé, ${txt('majoration48h.medecinAdresseur', p.date)} pour le médecin qui l’adresse (CdC II-B-2).`,
+    `Convention 2016 : ${txt('majoration48h.specialisteCorrespondant', p.date)} pour le spécialiste qui reçoit dans les ${val('majoration48h.delaiMaximalHeures', p.date).toString()} heures un patient adressé, ${txt('majoration48h.medecinAdresseur', p.date)} pour le médecin qui l’adresse (CdC II-B-2).`,
     `Comptez d’abord les patients vus en ${val('majoration48h.delaiMaximalHeures', p.date).toString()} heures ou moins.`,
   ],
 };

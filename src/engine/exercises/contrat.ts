@@ -45,11 +45,11 @@ export const ratio70Exercice: ExerciseKind<ParamsRatio> = {
     };
   },
   enonce: (p) =>
-    `Un spécialiste de secteur 1 pratiquant des dépassements autorisés a facturé dans l’année : ${p.lignes
+    `Un spécialiste de secteur 1 pratiquant des dépassements autorisés a facturé dans l’année : ${p.lignes
       .map((l) => `${l.nombre} actes à ${formatEuros(D(l.facture))} (tarif ${formatEuros(D(l.tarif))})`)
       .join(
         ' ; ',
-      )}. Quel est son ratio « honoraires sans dépassement sur honoraires totaux », en retenant les honoraires des actes facturés sans aucun dépassement (lecture A) ? Répondez en %, arrondi au dixième.`,
+      )}. Quel est son ratio « honoraires sans dépassement sur honoraires totaux », en retenant les honoraires des actes facturés sans aucun dépassement (lecture A) ? Répondez en %, arrondi au dixième.`,
   solve: (p) =>
     solution(
       ratioHonorairesSansDepassement({ date: p.date, actes: p.lignes.map((l) => ({ tarif: l.tarif, montantFacture: l.facture, nombre: l.nombre })) }),
@@ -61,7 +61,7 @@ export const ratio70Exercice: ExerciseKind<ParamsRatio> = {
     const nTot = p.lignes.reduce((s, l) => s + l.nombre, 0);
     const nSans = p.lignes.filter((l) => l.facture === l.tarif).reduce((s, l) => s + l.nombre, 0);
     const erreurs: ErreurType[] = [
-      { valeur: d3(r.lectureB), erreur: 'c’est la lecture B (honoraires totaux moins les seuls dépassements) ; la question demande la lecture A.' },
+      { valeur: d3(r.lectureB), erreur: 'c’est la lecture B (honoraires totaux moins les seuls dépassements) ; la question demande la lecture A.' },
       { valeur: d3(D(1).minus(r.valeur)), erreur: 'vous avez calculé la part des honoraires avec dépassement.' },
       { valeur: nTot > 0 ? d3(D(nSans).div(nTot)) : null, erreur: 'le ratio porte sur les montants d’honoraires, pas sur le nombre d’actes.' },
     ];
@@ -69,7 +69,7 @@ export const ratio70Exercice: ExerciseKind<ParamsRatio> = {
   },
   indices: (p) => [
     'Honoraires totaux = somme de (nombre × montant facturé) sur toutes les lignes.',
-    'Lecture A : au numérateur, seulement les actes facturés au tarif, sans dépassement.',
+    'Lecture A : au numérateur, seulement les actes facturés au tarif, sans dépassement.',
     `L’engagement est respecté si le ratio est d’au moins ${txt('honorairesSansDepassement.ratioMinimum', p.date)} (ISNAR §4.3).`,
   ],
 };
@@ -94,8 +94,8 @@ export const cotisationsExercice: ExerciseKind<ParamsCotisations> = {
   },
   enonce: (p) =>
     p.question === 'afDue'
-      ? `En ${p.date.slice(0, 4)} (PASS de ${txt('pass', p.date)}), un médecin de secteur 1 déclare ${formatEuros(D(p.revenu))} de revenu professionnel. Quelle est sa cotisation d’allocations familiales (avant prise en charge par la CPAM) ? Gardez le taux non arrondi et arrondissez le résultat au centime.`
-      : `En ${p.date.slice(0, 4)}, un médecin de secteur 1 déclare ${formatEuros(D(p.revenu))} de revenu, entièrement conventionné et sans dépassement. La cotisation maladie est de ${txt('cotisation.maladie.taux', p.date)} dont ${txt('cotisation.maladie.resteMedecin', p.date)} reste à sa charge. Quel montant la CPAM prend-elle en charge ?`,
+      ? `En ${p.date.slice(0, 4)} (PASS de ${txt('pass', p.date)}), un médecin de secteur 1 déclare ${formatEuros(D(p.revenu))} de revenu professionnel. Quelle est sa cotisation d’allocations familiales (avant prise en charge par la CPAM) ? Gardez le taux non arrondi et arrondissez le résultat au centime.`
+      : `En ${p.date.slice(0, 4)}, un médecin de secteur 1 déclare ${formatEuros(D(p.revenu))} de revenu, entièrement conventionné et sans dépassement. La cotisation maladie est de ${txt('cotisation.maladie.taux', p.date)} dont ${txt('cotisation.maladie.resteMedecin', p.date)} reste à sa charge. Quel montant la CPAM prend-elle en charge ?`,
   solve(p) {
     const r = cotisationsPriseEnCharge({ revenu: p.revenu, date: p.date });
     return solution({ valeur: p.question === 'afDue' ? r.af.due : r.maladie.partCpam, etapes: r.etapes }, 'euros');
@@ -110,7 +110,7 @@ export const cotisationsExercice: ExerciseKind<ParamsCotisations> = {
       const suivante = r.autresLectures.find((l) => l.ambiguite === 'a17');
       const tauxSuivant = definition('cotisation.maladie.taux').periodes.find((x) => x.depuis > p.date);
       return noter(raw, this.solve(p), [
-        { valeur: c(R.mul(taux)), erreur: `c’est la cotisation totale ; la CPAM en laisse ${formatTaux(reste)} au médecin.` },
+        { valeur: c(R.mul(taux)), erreur: `c’est la cotisation totale ; la CPAM en laisse ${formatTaux(reste)} au médecin.` },
         { valeur: c(R.mul(reste)), erreur: `c’est la part restant au médecin (${formatTaux(reste)}).` },
         {
           valeur: suivante?.valeur ?? null,
@@ -133,7 +133,7 @@ export const cotisationsExercice: ExerciseKind<ParamsCotisations> = {
     if (alt)
       erreurs.unshift({
         valeur: alt.valeur,
-        erreur: 'le taux a été arrondi au centième de point avant le calcul (méthode aga-ps) ; le cours garde le taux non arrondi.',
+        erreur: 'le taux a été arrondi au centième de point avant le calcul (méthode aga-ps) ; le cours garde le taux non arrondi.',
         proche: true,
       });
     // Linear interpolation between the PASS itself and the upper threshold, instead of between the two thresholds.
@@ -168,7 +168,7 @@ export const cotisationsExercice: ExerciseKind<ParamsCotisations> = {
     const sBas = pass.mul(bas);
     const sHaut = pass.mul(haut);
     return [
-      `Seuils ${p.date.slice(0, 4)} : ${formatTaux(bas)} du PASS = ${formatEuros(sBas)} ; ${formatTaux(haut)} du PASS = ${formatEuros(sHaut)}.`,
+      `Seuils ${p.date.slice(0, 4)} : ${formatTaux(bas)} du PASS = ${formatEuros(sBas)} ; ${formatTaux(haut)} du PASS = ${formatEuros(sHaut)}.`,
       `Entre les deux seuils, le taux croît en ligne droite de ${formatTaux(reduit)} à ${formatTaux(plein)} (formule officielle, source externe).`,
       `Taux = ${formatTaux(reduit)} + ${formatTaux(plein.minus(reduit))} × (revenu − ${formatNombre(sBas)}) ÷ ${formatNombre(sHaut.minus(sBas))}.`,
     ];

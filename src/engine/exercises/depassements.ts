@@ -24,9 +24,9 @@ function enonceLecture(lecture: LectureDA, date: string): string {
   const pct = formatTaux(taux);
   const pctFacture = formatTaux(UN.plus(taux));
   return {
-    convention: `la règle de la convention de 2016 pour une consultation : montant facturé au plus égal à ${pctFacture} du tarif du parcours de soins, arrondi à l'euro supérieur`,
-    isnar43: `la règle du guide ISNAR §4.3 : montant facturé au plus égal à ${pctFacture} du tarif du parcours de soins (sans arrondi à l’euro)`,
-    isnar31: `la règle du guide ISNAR §3.1 : dépassement plafonné à ${pct} du tarif opposable`,
+    convention: `la règle de la convention de 2016 pour une consultation : montant facturé au plus égal à ${pctFacture} du tarif du parcours de soins, arrondi à l'euro supérieur`,
+    isnar43: `la règle du guide ISNAR §4.3 : montant facturé au plus égal à ${pctFacture} du tarif du parcours de soins (sans arrondi à l’euro)`,
+    isnar31: `la règle du guide ISNAR §3.1 : dépassement plafonné à ${pct} du tarif opposable`,
   }[lecture];
 }
 
@@ -54,11 +54,11 @@ export const plafondDAExercice: ExerciseKind<ParamsDA> = {
     if (p.variante === 'technique') {
       const regle =
         p.lecture === 'convention'
-          ? `la règle de la convention de 2016 pour un acte technique : dépassement au plus égal à ${txt('depassementAutorise.plafond', p.date)} du tarif de l’acte, sans arrondi à l’euro (un plafond facturé au centime s’arrondit au centime inférieur)`
+          ? `la règle de la convention de 2016 pour un acte technique : dépassement au plus égal à ${txt('depassementAutorise.plafond', p.date)} du tarif de l’acte, sans arrondi à l’euro (un plafond facturé au centime s’arrondit au centime inférieur)`
           : enonceLecture(p.lecture, p.date);
-      return `Le ${formatDate(p.date)}, un spécialiste de secteur 1 réalise un acte technique coté ${formatEuros(D(p.tarif ?? '0'))} pour un patient venu hors parcours de soins. En appliquant ${regle}, quel montant total peut-il facturer au maximum ?`;
+      return `Le ${formatDate(p.date)}, un spécialiste de secteur 1 réalise un acte technique coté ${formatEuros(D(p.tarif ?? '0'))} pour un patient venu hors parcours de soins. En appliquant ${regle}, quel montant total peut-il facturer au maximum ?`;
     }
-    return `Le ${formatDate(p.date)}, un patient consulte directement un spécialiste de secteur 1, hors parcours de soins. La consultation hors parcours se cote CS + MPC ; dans le parcours elle vaudrait le tarif de la consultation coordonnée. En appliquant ${enonceLecture(p.lecture, p.date)}, quel montant total le spécialiste peut-il facturer au maximum ?`;
+    return `Le ${formatDate(p.date)}, un patient consulte directement un spécialiste de secteur 1, hors parcours de soins. La consultation hors parcours se cote CS + MPC ; dans le parcours elle vaudrait le tarif de la consultation coordonnée. En appliquant ${enonceLecture(p.lecture, p.date)}, quel montant total le spécialiste peut-il facturer au maximum ?`;
   },
   solve(p) {
     const r = calculDA(p);
@@ -76,7 +76,7 @@ export const plafondDAExercice: ExerciseKind<ParamsDA> = {
       [
         {
           valeur: commeClinique,
-          erreur: `l'arrondi à l'euro supérieur de la convention ne vaut que pour les actes cliniques ; pour un acte technique, le dépassement est de ${txt('depassementAutorise.plafond', p.date)} du tarif de l'acte.`,
+          erreur: `l'arrondi à l'euro supérieur de la convention ne vaut que pour les actes cliniques ; pour un acte technique, le dépassement est de ${txt('depassementAutorise.plafond', p.date)} du tarif de l'acte.`,
         },
         { valeur: l.isnar31.factureMaximal, erreur: 'plafond calculé sur le tarif opposable hors parcours (lecture §3.1) au lieu du tarif du parcours.' },
         {
@@ -89,7 +89,7 @@ export const plafondDAExercice: ExerciseKind<ParamsDA> = {
         { valeur: l.convention.factureMaximal, erreur: "l'arrondi à l'euro supérieur n'appartient qu'au texte de la convention, pas à cette règle." },
         {
           valeur: r.lectures[p.lecture].depassementMaximal,
-          erreur: 'vous avez donné le dépassement seul ; la question demande le montant total facturé (tarif + dépassement).',
+          erreur: 'vous avez donné le dépassement seul ; la question demande le montant total facturé (tarif + dépassement).',
         },
       ],
       undefined,
@@ -101,15 +101,15 @@ export const plafondDAExercice: ExerciseKind<ParamsDA> = {
     if (p.variante === 'technique') {
       return [
         `Le dépassement autorisé d’un acte technique est plafonné à ${pct} du tarif de l’acte (convention 2016, art. 37.1, cité par la FMF).`,
-        `Montant facturé maximal = tarif + ${pct} du tarif, arrondi au centime inférieur ; pas d’arrondi à l’euro pour un acte technique.`,
+        `Montant facturé maximal = tarif + ${pct} du tarif, arrondi au centime inférieur ; pas d’arrondi à l’euro pour un acte technique.`,
       ];
     }
     const horsParcours = val('acte.CS', p.date).plus(val('acte.MPC', p.date));
     const exemple = plafondDepassementAutorise({ date: p.date, lecture: 'isnar43' }).lectures;
     return [
-      `Hors parcours, le spécialiste cote CS + MPC (${formatEuros(horsParcours)} à cette date) ; dans le parcours, la consultation coordonnée (${txt('acte.consultationCoordonnee', p.date)} à cette date).`,
+      `Hors parcours, le spécialiste cote CS + MPC (${formatEuros(horsParcours)} à cette date) ; dans le parcours, la consultation coordonnée (${txt('acte.consultationCoordonnee', p.date)} à cette date).`,
       `Lisez bien sur quelle base porte le plafond de ${pct} dans la règle demandée.`,
-      `« Arrondi à l'euro supérieur » : ${formatEuros(exemple.isnar43.factureMaximal)} devient ${formatEuros(exemple.convention.factureMaximal)}.`,
+      `« Arrondi à l'euro supérieur » : ${formatEuros(exemple.isnar43.factureMaximal)} devient ${formatEuros(exemple.convention.factureMaximal)}.`,
     ];
   },
 };
@@ -135,7 +135,7 @@ export const tauxDepassementExercice: ExerciseKind<ParamsTaux> = {
     return { tarif, facture, definition: a.choix(['cnam', 'isnar'] as const) };
   },
   enonce: (p) =>
-    `Un médecin de secteur 2 facture ${formatEuros(D(p.facture))} un acte dont le tarif conventionnel est ${formatEuros(D(p.tarif))}. Selon la définition ${p.definition === 'cnam' ? 'de la convention (dépassement ÷ honoraires remboursables)' : 'du guide ISNAR §4.1 (tarif pratiqué ÷ tarif conventionnel)'}, quel est son taux de dépassement ? Répondez en %, arrondi au dixième.`,
+    `Un médecin de secteur 2 facture ${formatEuros(D(p.facture))} un acte dont le tarif conventionnel est ${formatEuros(D(p.tarif))}. Selon la définition ${p.definition === 'cnam' ? 'de la convention (dépassement ÷ honoraires remboursables)' : 'du guide ISNAR §4.1 (tarif pratiqué ÷ tarif conventionnel)'}, quel est son taux de dépassement ? Répondez en %, arrondi au dixième.`,
   solve: (p) => solution(tauxDepassement({ montantFacture: p.facture, tarifOpposable: p.tarif, definition: p.definition }), 'taux', 'arrondiDixiemeDePoint'),
   grade(p, raw) {
     const r = tauxDepassement({ montantFacture: p.facture, tarifOpposable: p.tarif, definition: p.definition });
@@ -146,17 +146,17 @@ export const tauxDepassementExercice: ExerciseKind<ParamsTaux> = {
         valeur: d(autre),
         erreur:
           p.definition === 'cnam'
-            ? 'c’est la définition du guide (prix ÷ tarif) ; la convention rapporte le seul dépassement au tarif.'
-            : 'c’est la définition de la convention (dépassement ÷ tarif) ; le guide rapporte le prix au tarif.',
+            ? 'c’est la définition du guide (prix ÷ tarif) ; la convention rapporte le seul dépassement au tarif.'
+            : 'c’est la définition de la convention (dépassement ÷ tarif) ; le guide rapporte le prix au tarif.',
       },
       { valeur: d(D(p.facture).minus(p.tarif).div(p.facture)), erreur: 'le dépassement a été rapporté au prix facturé au lieu du tarif conventionnel.' },
     ]);
   },
   indices: (p) => [
     p.definition === 'cnam'
-      ? 'Dépassement = prix − tarif ; on le divise par le tarif (honoraires remboursables).'
+      ? 'Dépassement = prix − tarif ; on le divise par le tarif (honoraires remboursables).'
       : 'On divise le prix pratiqué par le tarif conventionnel.',
-    'Exemple du cours : un acte à 60 € pour un tarif de 30 € = 200 % (guide) ou 100 % (convention).',
+    'Exemple du cours : un acte à 60 € pour un tarif de 30 € = 200 % (guide) ou 100 % (convention).',
   ],
 };
 
@@ -196,9 +196,9 @@ export const redevanceExercice: ExerciseKind<ParamsRedevance> = {
     };
   },
   enonce: (p) =>
-    `Un praticien hospitalier à temps plein exerce une activité libérale dans un ${p.etablissement === 'CHU' ? 'centre hospitalier universitaire' : 'centre hospitalier'}. Ce mois-ci : ${p.actes
+    `Un praticien hospitalier à temps plein exerce une activité libérale dans un ${p.etablissement === 'CHU' ? 'centre hospitalier universitaire' : 'centre hospitalier'}. Ce mois-ci : ${p.actes
       .map((x) => `${x.nombre} ${LIB[x.categorie]} au tarif de ${formatEuros(D(x.tarif))}`)
-      .join(' et ')} (tarifs hors dépassements). Quelle redevance doit-il à l’établissement selon les pourcentages du guide ISNAR ?`,
+      .join(' et ')} (tarifs hors dépassements). Quelle redevance doit-il à l’établissement selon les pourcentages du guide ISNAR ?`,
   solve: (p) => solution(redevanceActiviteLiberale(p), 'euros'),
   grade(p, raw) {
     const autreEtab = redevanceActiviteLiberale({ ...p, etablissement: p.etablissement === 'CHU' ? 'CH' : 'CHU' }).valeur;
@@ -211,7 +211,7 @@ export const redevanceExercice: ExerciseKind<ParamsRedevance> = {
     ]);
   },
   indices: (p) => [
-    `Consultations : ${txt('redevance.consultation.chu', p.date)} en CHU, ${txt('redevance.consultation.ch', p.date)} en CH ; autres actes : ${txt('redevance.autresActes.chu', p.date)} en CHU, ${txt('redevance.autresActes.ch', p.date)} en CH ; imagerie, radiothérapie, médecine nucléaire, biologie : ${txt('redevance.imagerieBiologie', p.date)} (ISNAR §3.4).`,
+    `Consultations : ${txt('redevance.consultation.chu', p.date)} en CHU, ${txt('redevance.consultation.ch', p.date)} en CH ; autres actes : ${txt('redevance.autresActes.chu', p.date)} en CHU, ${txt('redevance.autresActes.ch', p.date)} en CH ; imagerie, radiothérapie, médecine nucléaire, biologie : ${txt('redevance.imagerieBiologie', p.date)} (ISNAR §3.4).`,
     'Le pourcentage porte sur le tarif de l’acte, hors dépassements.',
   ],
 };

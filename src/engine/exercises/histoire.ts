@@ -27,13 +27,13 @@ export const tarifALaDate: ExerciseKind<ParamsTarif> = {
     const date = dateConnue(a, `acte.${acte}`, 2017, acte === 'G' ? 2025 : 2019);
     return { acte, date };
   },
-  enonce: (p) => `Quel était le tarif de l’acte « ${definition(`acte.${p.acte}`).libelle} » le ${formatDate(p.date)} ? Répondez en euros.`,
+  enonce: (p) => `Quel était le tarif de l’acte « ${definition(`acte.${p.acte}`).libelle} » le ${formatDate(p.date)} ? Répondez en euros.`,
   solve: (p) => solution(tarifActe(p.acte, p.date), 'euros'),
   grade(p, raw) {
     const sol = this.solve(p);
     const erreurs: ErreurType[] = definition(`acte.${p.acte}`).periodes.map((per) => ({
       valeur: lireValeur(per.valeur),
-      erreur: `c’est la valeur en vigueur à partir du ${formatDate(per.depuis)} : vérifiez la date de la revalorisation.`,
+      erreur: `c’est la valeur en vigueur à partir du ${formatDate(per.depuis)} : vérifiez la date de la revalorisation.`,
     }));
     // The GP's consultation without its MMG (from 1 May 2017 until it was absorbed in G).
     if (p.acte === 'G' && valeurConnue('acte.MMG', p.date) && val('acte.MMG', p.date).greaterThan(0)) {
@@ -68,7 +68,7 @@ export const aideInstallationExercice: ExerciseKind<ParamsAide> = {
     return { medecins: a.entier(1, 12), annee: a.choix([1, 2] as const), date: dateAleatoire(a, 2017, 2019) };
   },
   enonce: (p) =>
-    `En ${p.date.slice(0, 4)}, ${p.medecins} jeune${p.medecins > 1 ? 's' : ''} médecin${p.medecins > 1 ? 's' : ''} signe${p.medecins > 1 ? 'nt' : ''} le contrat d’aide à l’installation en zone déficitaire de la convention de 2016. En supposant l’aide répartie également sur sa durée, quel montant total l’Assurance Maladie verse-t-elle à ce groupe au titre de la ${p.annee === 1 ? 'première' : 'deuxième'} année ?`,
+    `En ${p.date.slice(0, 4)}, ${p.medecins} jeune${p.medecins > 1 ? 's' : ''} médecin${p.medecins > 1 ? 's' : ''} signe${p.medecins > 1 ? 'nt' : ''} le contrat d’aide à l’installation en zone déficitaire de la convention de 2016. En supposant l’aide répartie également sur sa durée, quel montant total l’Assurance Maladie verse-t-elle à ce groupe au titre de la ${p.annee === 1 ? 'première' : 'deuxième'} année ?`,
   solve(p) {
     const r = aideInstallation({ date: p.date, annee: p.annee });
     const total = r.valeur.mul(p.medecins);
@@ -98,12 +98,12 @@ export const aideInstallationExercice: ExerciseKind<ParamsAide> = {
     const parAn = aideInstallation({ date: p.date, annee: p.annee }).valeur;
     return noter(raw, sol, [
       { valeur: total.mul(p.medecins), erreur: 'c’est l’aide totale sur toute la durée, pas le versement d’une année.' },
-      { valeur: parAn, erreur: 'c’est le versement d’un seul médecin : multipliez par le nombre de médecins.' },
+      { valeur: parAn, erreur: 'c’est le versement d’un seul médecin : multipliez par le nombre de médecins.' },
       { valeur: total, erreur: 'c’est l’aide totale d’un seul médecin.' },
     ]);
   },
   indices: (p) => [
     `L’aide forfaitaire est de ${txt('aideInstallation.montant', p.date)} versée sur ${val('aideInstallation.duree', p.date).toString()} ans (guide ISNAR §2.2).`,
-    'Le guide ne donne pas l’échéancier : on suppose des versements égaux (ambiguïté 19).',
+    'Le guide ne donne pas l’échéancier : on suppose des versements égaux (ambiguïté 19).',
   ],
 };

@@ -17,12 +17,12 @@ export interface ErreurType {
 export const TOLERANCE_EUROS: Tolerance = {
   correct: D('0.01'),
   proche: D('0.5'),
-  description: 'Correct à ± 0,01 € près ; « proche » à ± 0,50 € près ou à 1 % près.',
+  description: 'Correct à ± 0,01 € près ; « proche » à ± 0,50 € près ou à 1 % près.',
 };
 export const TOLERANCE_TAUX: Tolerance = {
   correct: D('0.0005'),
   proche: D('0.005'),
-  description: 'Correct à ± 0,05 point près ; « proche » à ± 0,5 point près.',
+  description: 'Correct à ± 0,05 point près ; « proche » à ± 0,5 point près.',
 };
 
 /** Whether the trace shows `valeur` exactly (formatEuros and formatTaux print at most 4 decimals, else « ≈ »). */
@@ -77,7 +77,7 @@ export function noter(raw: string, sol: Solution, erreurs: ErreurType[], tol?: T
   // A diagnosed answer: the verdict and what was typed; the view shows `erreurProbable` under it, once.
   const diagnostiquer = (verdict: 'proche' | 'faux', erreurProbable: string, suite = `la réponse attendue est ${attendu}.`): Notation => ({
     verdict,
-    message: `${verdict === 'proche' ? 'Presque' : 'Ce n’est pas la bonne réponse'} : vous avez répondu ${afficher(x, sol.unite)}, ${suite}`,
+    message: `${verdict === 'proche' ? 'Presque' : 'Ce n’est pas la bonne réponse'} : vous avez répondu ${afficher(x, sol.unite)}, ${suite}`,
     erreurProbable,
     tolerance,
     attendu,
@@ -88,7 +88,7 @@ export function noter(raw: string, sol: Solution, erreurs: ErreurType[], tol?: T
     return diagnostiquer('proche', 'le montant dépasse le plafond ; un plafond ne se dépasse pas, même d’un centime.', `au-dessus du plafond de ${attendu}.`);
   }
   if (ecart.lessThanOrEqualTo(tolerance.correct)) {
-    return { verdict: 'correct', message: `Bonne réponse : ${attendu}.`, tolerance, attendu };
+    return { verdict: 'correct', message: `Bonne réponse : ${attendu}.`, tolerance, attendu };
   }
   for (const e of erreurs) {
     if (!e.valeur) continue;
@@ -98,7 +98,7 @@ export function noter(raw: string, sol: Solution, erreurs: ErreurType[], tol?: T
   // A rate typed as a fraction (« 0,668 » for 66,8 %) is read as a percentage, 100 times too small:
   // a classic slip on any rate question, recognised here once for every kind.
   if (sol.unite === 'taux' && !x.isZero() && x.mul(100).minus(sol.valeur).abs().lessThanOrEqualTo(tolerance.correct)) {
-    const erreur = `la réponse a été écrite comme une fraction (${formatNombre(x.mul(100))}) : un taux s’écrit en pourcentage, la fraction multipliée par 100.`;
+    const erreur = `la réponse a été écrite comme une fraction (${formatNombre(x.mul(100))}) : un taux s’écrit en pourcentage, la fraction multipliée par 100.`;
     return diagnostiquer('faux', erreur);
   }
   // Stopping half-way is the commonest slip of all: an answer equal to a value of the worked
@@ -121,22 +121,22 @@ export function noter(raw: string, sol: Solution, erreurs: ErreurType[], tol?: T
         ? `c’est une donnée de l’énoncé (${e.libelle}), pas le résultat du calcul.`
         : e.genre === 'parametre'
           ? `c’est la valeur du barème «\u00A0${e.libelle}\u00A0», une donnée du calcul, pas son résultat.`
-          : `c’est le résultat d’une étape intermédiaire (${e.libelle}) : le calcul continue après elle.`;
+          : `c’est le résultat d’une étape intermédiaire (${e.libelle}) : le calcul continue après elle.`;
     return diagnostiquer('faux', erreur);
   }
   if (x.isNegative()) {
-    return { verdict: 'faux', message: `Une valeur négative n’a pas de sens ici ; la réponse attendue est ${attendu}.`, tolerance, attendu };
+    return { verdict: 'faux', message: `Une valeur négative n’a pas de sens ici ; la réponse attendue est ${attendu}.`, tolerance, attendu };
   }
   const procheRel = sol.unite === 'euros' ? sol.valeur.abs().mul('0.01') : D(0);
   if (ecart.lessThanOrEqualTo(tolerance.proche) || ecart.lessThanOrEqualTo(procheRel)) {
     return {
       verdict: 'proche',
-      message: `Presque : la réponse attendue est ${attendu} (vous avez répondu ${afficher(x, sol.unite)}). Vérifiez les arrondis.`,
+      message: `Presque : la réponse attendue est ${attendu} (vous avez répondu ${afficher(x, sol.unite)}). Vérifiez les arrondis.`,
       tolerance,
       attendu,
     };
   }
-  return { verdict: 'faux', message: `Ce n’est pas la bonne réponse : la réponse attendue est ${attendu}.`, tolerance, attendu };
+  return { verdict: 'faux', message: `Ce n’est pas la bonne réponse : la réponse attendue est ${attendu}.`, tolerance, attendu };
 }
 
 export function c(d: Decimal): Decimal {

@@ -41,8 +41,8 @@ export const priseEnChargeExercice: ExerciseKind<ParamsPatient> = {
   },
   enonce(p) {
     const base =
-      p.situation === 'secteur2NonOptam' ? ` On retient la pratique : base de remboursement de ${txt('secteur2.baseNonOptam', p.date)} hors OPTAM.` : '';
-    return `Le ${formatDate(p.date)}, un patient adulte sans exonération consulte un ${LIBELLES_SITUATION[p.situation]}, ${p.parcours ? 'dans le respect du parcours de soins coordonnés' : 'hors parcours de soins coordonnés (sans passer par son médecin traitant)'}, pour une consultation de médecine générale facturée ${formatEuros(D(p.montantFacture))}.${base} ${p.question === 'amo' ? 'Combien l’Assurance Maladie lui rembourse-t-elle, participation forfaitaire déduite ?' : 'Sans complémentaire santé, combien reste-t-il à sa charge ?'}`;
+      p.situation === 'secteur2NonOptam' ? ` On retient la pratique : base de remboursement de ${txt('secteur2.baseNonOptam', p.date)} hors OPTAM.` : '';
+    return `Le ${formatDate(p.date)}, un patient adulte sans exonération consulte un ${LIBELLES_SITUATION[p.situation]}, ${p.parcours ? 'dans le respect du parcours de soins coordonnés' : 'hors parcours de soins coordonnés (sans passer par son médecin traitant)'}, pour une consultation de médecine générale facturée ${formatEuros(D(p.montantFacture))}.${base} ${p.question === 'amo' ? 'Combien l’Assurance Maladie lui rembourse-t-elle, participation forfaitaire déduite ?' : 'Sans complémentaire santé, combien reste-t-il à sa charge ?'}`;
   },
   solve(p) {
     const r = calcul(p);
@@ -73,11 +73,11 @@ export const priseEnChargeExercice: ExerciseKind<ParamsPatient> = {
       // The classic slip on a bill above the tariff: only the ticket modérateur is counted as left to pay.
       {
         valeur: p.question === 'reste' && f.greaterThan(r.baseRemboursement) ? r.baseRemboursement.minus(r.partAmo) : null,
-        erreur: 'le dépassement d’honoraires a été oublié : sans complémentaire, il reste entièrement à la charge du patient.',
+        erreur: 'le dépassement d’honoraires a été oublié : sans complémentaire, il reste entièrement à la charge du patient.',
       },
       {
         valeur: p.question === 'amo' ? r.resteACharge : r.partAmo,
-        erreur: 'vous avez donné l’autre part : la question porte sur ' + (p.question === 'amo' ? 'le remboursement.' : 'le reste à charge.'),
+        erreur: 'vous avez donné l’autre part : la question porte sur ' + (p.question === 'amo' ? 'le remboursement.' : 'le reste à charge.'),
       },
     ];
     if (p.situation === 'secteur2NonOptam') {

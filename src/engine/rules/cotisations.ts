@@ -48,9 +48,9 @@ function calculTauxAf(t: Trace, revenu: Grandeur, date: string): CalculTaux {
     'Tranche de revenu',
     revenu,
     [
-      { libelle: 'tranche 1 : revenu ≤ seuil bas (taux réduit)', jusqua: seuilBas },
-      { libelle: 'tranche 2 : seuil bas < revenu ≤ seuil haut (taux progressif)', jusqua: seuilHaut },
-      { libelle: 'tranche 3 : revenu > seuil haut (taux plein)' },
+      { libelle: 'tranche 1 : revenu ≤ seuil bas (taux réduit)', jusqua: seuilBas },
+      { libelle: 'tranche 2 : seuil bas < revenu ≤ seuil haut (taux progressif)', jusqua: seuilHaut },
+      { libelle: 'tranche 3 : revenu > seuil haut (taux plein)' },
     ],
     { source: isnar('§4.3'), ambiguite: 'a2' },
   );
@@ -136,7 +136,7 @@ function verifierExistence(secteur: SecteurCotisations, date: string, lecture: L
   if (!enVigueur) {
     throw new ErreurMoteur(
       'SECTEUR_INEXISTANT',
-      `${nom} n’existait pas au ${formatDate(date)} : il n’existe pas avant le ${formatDate(premiere.depuis)} (${citer(premiere.source)}) ; ${def.avantPremierePeriode ?? ''}`,
+      `${nom} n’existait pas au ${formatDate(date)} : il n’existe pas avant le ${formatDate(premiere.depuis)} (${citer(premiere.source)}) ; ${def.avantPremierePeriode ?? ''}`,
       { secteur, date, depuis: premiere.depuis },
     );
   }
@@ -144,7 +144,7 @@ function verifierExistence(secteur: SecteurCotisations, date: string, lecture: L
   if (remplace && lecture === 'remplace-2017') {
     throw new ErreurMoteur(
       'SECTEUR_INEXISTANT',
-      `${nom} n’existait plus au ${formatDate(date)} : « Le CAS est donc remplacé par l’Option Pratique Tarifaire Maîtrisée (OPTAM) » (${citer(enVigueur.source)}), en vigueur depuis le ${formatDate(enVigueur.depuis)}. C’est la lecture retenue par le cours (ambiguïté n° 21 : le §3.2 dit le CAS « maintenu en place par la convention de 2016 »). Les barèmes du cours commencent le ${formatDate(debutTaux)} : aucun taux de participation n’est donné pour le CAS avant cette date, et dans cette lecture sa participation n’est donc calculable à aucune date. L’autre lecture (CAS maintenu) est calculée à part.`,
+      `${nom} n’existait plus au ${formatDate(date)} : « Le CAS est donc remplacé par l’Option Pratique Tarifaire Maîtrisée (OPTAM) » (${citer(enVigueur.source)}), en vigueur depuis le ${formatDate(enVigueur.depuis)}. C’est la lecture retenue par le cours (ambiguïté n° 21 : le §3.2 dit le CAS « maintenu en place par la convention de 2016 »). Les barèmes du cours commencent le ${formatDate(debutTaux)} : aucun taux de participation n’est donné pour le CAS avant cette date, et dans cette lecture sa participation n’est donc calculable à aucune date. L’autre lecture (CAS maintenu) est calculée à part.`,
       { secteur, date, jusquau: enVigueur.depuis, ambiguite: 'a21', autreLecture: 'maintenu-2016' },
     );
   }
@@ -153,7 +153,7 @@ function verifierExistence(secteur: SecteurCotisations, date: string, lecture: L
   if (secteur === 'cas' && date < debutTaux) {
     throw new ErreurMoteur(
       'DATE_ANTERIEURE',
-      `Le CAS existait peut-être au ${formatDate(date)} (créé par l’avenant n° 8 signé le ${formatDate(premiere.depuis)}, date d’entrée en vigueur non donnée par les sources, ${citer(premiere.source)}), mais les barèmes du cours commencent le ${formatDate(debutTaux)} : les sources ne donnent aucun taux de sa participation aux cotisations avant cette date, qui n’est donc pas calculable.`,
+      `Le CAS existait peut-être au ${formatDate(date)} (créé par l’avenant n° 8 signé le ${formatDate(premiere.depuis)}, date d’entrée en vigueur non donnée par les sources, ${citer(premiere.source)}), mais les barèmes du cours commencent le ${formatDate(debutTaux)} : les sources ne donnent aucun taux de sa participation aux cotisations avant cette date, qui n’est donc pas calculable.`,
       { secteur, date, premiereDate: debutTaux },
     );
   }
@@ -164,17 +164,17 @@ export function cotisationsPriseEnCharge(e: EntreeCotisations): ResultatCotisati
   const date = verifierDate(e.date);
   const secteur = e.secteur ?? 'secteur1';
   if (!(SECTEURS_COTISATIONS as readonly string[]).includes(secteur)) {
-    throw new ErreurMoteur('ENTREE_INVALIDE', `Le secteur « ${String(secteur)} » n’est pas connu. Secteurs : ${SECTEURS_COTISATIONS.join(', ')}.`);
+    throw new ErreurMoteur('ENTREE_INVALIDE', `Le secteur « ${String(secteur)} » n’est pas connu. Secteurs : ${SECTEURS_COTISATIONS.join(', ')}.`);
   }
   const lecture = e.lecture ?? 'remplace-2017';
   if (!(LECTURES_CAS as readonly string[]).includes(lecture)) {
-    throw new ErreurMoteur('ENTREE_INVALIDE', `La lecture « ${String(lecture)} » n’est pas connue. Lectures : ${LECTURES_CAS.join(', ')}.`);
+    throw new ErreurMoteur('ENTREE_INVALIDE', `La lecture « ${String(lecture)} » n’est pas connue. Lectures : ${LECTURES_CAS.join(', ')}.`);
   }
   verifierExistence(secteur, date, lecture);
   if (secteur === 'cas' && e.assietteParticipation === undefined) {
     throw new ErreurMoteur(
       'ENTREE_INVALIDE',
-      'Pour un médecin adhérent au CAS, donnez l’assiette de participation : la prise en charge « s’applique sur l’ensemble des revenus liés aux honoraires sans dépassements » (ISNAR §4.5).',
+      'Pour un médecin adhérent au CAS, donnez l’assiette de participation : la prise en charge « s’applique sur l’ensemble des revenus liés aux honoraires sans dépassements » (ISNAR §4.5).',
     );
   }
   const t = new Trace();
@@ -182,7 +182,7 @@ export function cotisationsPriseEnCharge(e: EntreeCotisations): ResultatCotisati
   const r = t.entree('revenu professionnel', montant('revenu', e.revenu), 'euros');
   const assiette =
     e.assietteParticipation === undefined
-      ? t.retenir('assiette de participation', r, 'par défaut : tout le revenu est conventionné, sans dépassement')
+      ? t.retenir('assiette de participation', r, 'par défaut : tout le revenu est conventionné, sans dépassement')
       : t.entree(
           secteur === 'cas'
             ? 'assiette de participation (revenus liés aux honoraires sans dépassements)'
@@ -194,32 +194,32 @@ export function cotisationsPriseEnCharge(e: EntreeCotisations): ResultatCotisati
   if (assiette.valeur.greaterThan(r.valeur)) {
     throw new ErreurMoteur('ENTREE_INVALIDE', "L'assiette de participation ne peut pas dépasser le revenu professionnel.");
   }
-  t.note('Période', 'Mécanisme décrit par le guide ISNAR au 1er janvier 2017 ; depuis 2018 le barème AF a changé [externe].', { source: isnar('§4.3') });
+  t.note('Période', 'Mécanisme décrit par le guide ISNAR au 1er janvier 2017 ; depuis 2018 le barème AF a changé [externe].', { source: isnar('§4.3') });
   // Does the Assurance Maladie take part at all? Secteur 1 (§4.3) and the CAS (§4.5) only.
   const prisEnCharge = secteur === 'secteur1' || secteur === 'cas';
   const aucune = (nom: string): Grandeur => ({ nom, valeur: ZERO, unite: 'euros' });
   if (secteur === 'secteur2') {
-    t.note('Secteur 2', '« La CNAM ne participe pas financièrement aux cotisations sociales » : le médecin paie toutes ses cotisations.', {
+    t.note('Secteur 2', '« La CNAM ne participe pas financièrement aux cotisations sociales » : le médecin paie toutes ses cotisations.', {
       source: isnar('§4.4'),
     });
   } else if (secteur === 'optam') {
     t.note(
       'OPTAM',
-      '« La participation aux cotisations sociales est remplacée par le versement d’une rémunération spécifique calculée sur l’activité réalisée à tarif opposable » : aucune prise en charge ici ; cette rémunération est la prime OPTAM (règle primeOptam).',
+      '« La participation aux cotisations sociales est remplacée par le versement d’une rémunération spécifique calculée sur l’activité réalisée à tarif opposable » : aucune prise en charge ici ; cette rémunération est la prime OPTAM (règle primeOptam).',
       { source: isnar('§4.5') },
     );
   } else if (secteur === 'cas') {
     t.note(
-      'CAS : taux du secteur 1',
-      'Le guide dit que les caisses « participaient au financement des cotisations sociales » sur les revenus liés aux honoraires sans dépassements, sans en donner les taux ; la Cour des comptes écrit « dans les mêmes conditions que les médecins de secteur 1 » (note 171) : le calcul applique les taux du secteur 1 (§4.3) à cette assiette.',
+      'CAS : taux du secteur 1',
+      'Le guide dit que les caisses « participaient au financement des cotisations sociales » sur les revenus liés aux honoraires sans dépassements, sans en donner les taux ; la Cour des comptes écrit « dans les mêmes conditions que les médecins de secteur 1 » (note 171) : le calcul applique les taux du secteur 1 (§4.3) à cette assiette.',
       { source: isnar('§4.5') },
     );
   }
   if (secteur === 'cas' && lecture === 'maintenu-2016') {
     // The retained reading refuses the CAS from 2017: a CAS result after that date is the other reading's.
     t.note(
-      'CAS maintenu après le 1er janvier 2017 : autre lecture (ambiguïté n° 21)',
-      'Le §3.2 dit le CAS « maintenu en place par la convention de 2016 » ; le cours retient le §4.5 (« Le CAS est donc remplacé par l’Option Pratique Tarifaire Maîtrisée (OPTAM) ») et refuse le CAS à partir du 1er janvier 2017. Ce résultat est celui de la lecture non retenue.',
+      'CAS maintenu après le 1er janvier 2017 : autre lecture (ambiguïté n° 21)',
+      'Le §3.2 dit le CAS « maintenu en place par la convention de 2016 » ; le cours retient le §4.5 (« Le CAS est donc remplacé par l’Option Pratique Tarifaire Maîtrisée (OPTAM) ») et refuse le CAS à partir du 1er janvier 2017. Ce résultat est celui de la lecture non retenue.',
       { source: isnar('§3.2'), ambiguite: 'a21' },
     );
   }
@@ -238,7 +238,7 @@ export function cotisationsPriseEnCharge(e: EntreeCotisations): ResultatCotisati
       });
   let afCpam: Grandeur;
   if (prisEnCharge) {
-    t.note('Part CPAM', 'Lecture retenue : tranche choisie sur le revenu total ; part × taux AF × assiette de participation.', { ambiguite: 'a3' });
+    t.note('Part CPAM', 'Lecture retenue : tranche choisie sur le revenu total ; part × taux AF × assiette de participation.', { ambiguite: 'a3' });
     afCpam = t.arrondi(
       t.operation(
         'AF prise en charge par la CPAM',
@@ -327,7 +327,7 @@ export function cotisationsPriseEnCharge(e: EntreeCotisations): ResultatCotisati
       const seuil = formatTaux(parametre(autreTranche === 1 ? 'cotisation.af.seuilBas' : 'cotisation.af.seuilHaut', date).valeur);
       autres.push({
         ambiguite: 'a2',
-        libelle: `Revenu exactement au seuil de ${seuil} du PASS compté dans la tranche supérieure (lecture littérale du guide) : AF prise en charge`,
+        libelle: `Revenu exactement au seuil de ${seuil} du PASS compté dans la tranche supérieure (lecture littérale du guide) : AF prise en charge`,
         valeur: v,
       });
     }
@@ -339,7 +339,7 @@ export function cotisationsPriseEnCharge(e: EntreeCotisations): ResultatCotisati
     const [p1, p2, p3] = shares.map((x) => formatTaux(x as Decimal));
     autres.push({
       ambiguite: 'a3',
-      libelle: `Lecture modele-social (${p1} jusqu’à ${formatTaux(ms1)} du PASS d’assiette, ${p2} jusqu’à ${formatTaux(ms2)}, ${p3} au-delà) : AF prise en charge`,
+      libelle: `Lecture modele-social (${p1} jusqu’à ${formatTaux(ms1)} du PASS d’assiette, ${p2} jusqu’à ${formatTaux(ms2)}, ${p3} au-delà) : AF prise en charge`,
       valeur: c2((partMs as Decimal).mul(c.taux.valeur).mul(assiette.valeur)),
     });
     // Ambiguity 17: the next rate of the barème (6,5 %) already in force.
@@ -348,9 +348,9 @@ export function cotisationsPriseEnCharge(e: EntreeCotisations): ResultatCotisati
       const tauxSuivant = lireValeur(suivante.valeur);
       autres.push({
         ambiguite: 'a17',
-        libelle: `Cotisation maladie déjà à ${formatTaux(tauxSuivant)} : maladie prise en charge par la CPAM`,
+        libelle: `Cotisation maladie déjà à ${formatTaux(tauxSuivant)} : maladie prise en charge par la CPAM`,
         valeur: c2(tauxSuivant.minus(reste.valeur).mul(assiette.valeur)),
-        explication: `Le médecin paie ${formatTaux(reste.valeur)} de l’assiette dans les deux cas ; seule la part CPAM change.`,
+        explication: `Le médecin paie ${formatTaux(reste.valeur)} de l’assiette dans les deux cas ; seule la part CPAM change.`,
       });
     }
   }
@@ -453,7 +453,7 @@ export function effetSeuilAllocationsFamiliales(e: { date: string; supplement: D
   const auDela = t.operation('revenu au-delà du seuil', 'seuil bas + revenu en plus', [seuilBas, sup], (a, b) => a.plus(b), 'euros');
   const partMedecin = (g: Grandeur, nom: string) => {
     const v = cotisationsPriseEnCharge({ revenu: g.valeur, date }).af.partMedecin;
-    return t.operation(nom, 'cotisation AF due − part CPAM (lecture du guide : tranche sur le revenu total)', [g], () => v, 'euros', {
+    return t.operation(nom, 'cotisation AF due − part CPAM (lecture du guide : tranche sur le revenu total)', [g], () => v, 'euros', {
       source: isnar('§4.3'),
       ambiguite: 'a3',
     });

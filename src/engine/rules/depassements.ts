@@ -61,7 +61,7 @@ export function plafondDepassementAutorise(e: EntreePlafondDA): ResultatPlafondD
   if (typeActe !== 'clinique' && typeActe !== 'technique') {
     throw new ErreurMoteur(
       'ENTREE_INVALIDE',
-      `Le type d’acte « ${String(typeActe)} » n’est pas connu : « clinique » (consultation) ou « technique » (acte CCAM).`,
+      `Le type d’acte « ${String(typeActe)} » n’est pas connu : « clinique » (consultation) ou « technique » (acte CCAM).`,
     );
   }
   // The cap's rate, for the sentences of the trace (the computation reads it again, traced, below).
@@ -72,14 +72,14 @@ export function plafondDepassementAutorise(e: EntreePlafondDA): ResultatPlafondD
   t.note(
     'Type d’acte',
     typeActe === 'clinique'
-      ? 'Acte clinique (consultation) : la convention arrondit le montant facturé maximal à l’euro supérieur.'
-      : `Acte technique : la convention plafonne le DA à ${pct} du tarif de chaque acte, sans arrondi à l’euro.`,
+      ? 'Acte clinique (consultation) : la convention arrondit le montant facturé maximal à l’euro supérieur.'
+      : `Acte technique : la convention plafonne le DA à ${pct} du tarif de chaque acte, sans arrondi à l’euro.`,
     { source: ext('fmf-da', 'art. 37.1'), externe: true, ambiguite: 'a4' },
   );
   let tarifOpp: Grandeur;
   if (e.tarifOpposable === undefined) {
     if (typeActe === 'technique') {
-      throw new ErreurMoteur('ENTREE_INVALIDE', 'Pour un acte technique, donnez son tarif : le plafond du DA porte sur le tarif de chaque acte.');
+      throw new ErreurMoteur('ENTREE_INVALIDE', 'Pour un acte technique, donnez son tarif : le plafond du DA porte sur le tarif de chaque acte.');
     }
     tarifOpp = tarifConsultationSpecialisteHorsParcours(t, date);
   } else {
@@ -128,7 +128,7 @@ export function plafondDepassementAutorise(e: EntreePlafondDA): ResultatPlafondD
   // Convention 2016 art. 37.1: §4.3 with "arrondi à l'euro supérieur" for clinical acts; 17,5 % per technical act.
   const fConv =
     typeActe === 'clinique'
-      ? t.arrondi(f43brut, 'arrondiEuroSuperieur', "montant facturé maximal (convention, acte clinique : arrondi à l'euro supérieur)", {
+      ? t.arrondi(f43brut, 'arrondiEuroSuperieur', "montant facturé maximal (convention, acte clinique : arrondi à l'euro supérieur)", {
           source: ext('fmf-da', 'art. 37.1'),
           externe: true,
           ambiguite: 'a4',
@@ -161,7 +161,7 @@ export function plafondDepassementAutorise(e: EntreePlafondDA): ResultatPlafondD
     isnar31: `ISNAR §3.1 : ${pct} du tarif opposable (au centime inférieur)`,
   };
   const retenu = { convention: daConv, isnar43: da43, isnar31: da31 }[choix];
-  const final = t.retenir('DA maximal retenu', retenu, `lecture retenue : ${libelles[choix]}`, { ambiguite: 'a4' });
+  const final = t.retenir('DA maximal retenu', retenu, `lecture retenue : ${libelles[choix]}`, { ambiguite: 'a4' });
   return {
     ...t.resultat(
       final,
@@ -209,11 +209,11 @@ export function ratioHonorairesSansDepassement(e: { date: string; actes: LigneAc
     return { tarif, f, n, total: f.mul(n), dep: max(ZERO, f.minus(tarif)).mul(n), sansDep: f.lessThanOrEqualTo(tarif) };
   });
   const g = (nom: string, v: Decimal): Grandeur => ({ nom, valeur: v, unite: 'euros' });
-  const totaux = lignes.map((l, i) => g(`ligne ${i + 1} : ${l.n.toString()} × ${l.f.toString().replace('.', ',')} €`, l.total));
+  const totaux = lignes.map((l, i) => g(`ligne ${i + 1} : ${l.n.toString()} × ${l.f.toString().replace('.', ',')} €`, l.total));
   const total = t.operation('honoraires totaux', 'somme des montants facturés', totaux, (...v) => v.reduce((a, b) => a.plus(b), ZERO), 'euros', {
     source: isnar('§4.3'),
   });
-  const sansDepLignes = lignes.map((l, i) => g(`ligne ${i + 1}${l.sansDep ? '' : ' (avec dépassement : 0)'}`, l.sansDep ? l.total : ZERO));
+  const sansDepLignes = lignes.map((l, i) => g(`ligne ${i + 1}${l.sansDep ? '' : ' (avec dépassement : 0)'}`, l.sansDep ? l.total : ZERO));
   const sansDep = t.operation(
     'honoraires des actes sans dépassement (lecture A)',
     'somme des montants des actes facturés sans dépassement',
@@ -243,11 +243,11 @@ export function ratioHonorairesSansDepassement(e: { date: string; actes: LigneAc
     { ambiguite: 'a6' },
   );
   const minimum = t.parametre('honorairesSansDepassement.ratioMinimum', date, 'ratio minimum');
-  const ok = t.condition('Engagement respecté (lecture A) ?', 'ratio ≥ ratio minimum', [ratioA, minimum], (r, m) => r.greaterThanOrEqualTo(m), {
+  const ok = t.condition('Engagement respecté (lecture A) ?', 'ratio ≥ ratio minimum', [ratioA, minimum], (r, m) => r.greaterThanOrEqualTo(m), {
     source: isnar('§4.3'),
   });
   return {
-    ...t.resultat(ratioA, [{ ambiguite: 'a6', libelle: 'Lecture B : (honoraires totaux − dépassements) ÷ honoraires totaux', valeur: ratioB.valeur }]),
+    ...t.resultat(ratioA, [{ ambiguite: 'a6', libelle: 'Lecture B : (honoraires totaux − dépassements) ÷ honoraires totaux', valeur: ratioB.valeur }]),
     honorairesTotaux: total.valeur,
     honorairesSansDepassement: sansDep.valeur,
     depassements: deps.valeur,

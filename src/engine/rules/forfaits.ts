@@ -55,7 +55,7 @@ export function forfaitPatienteleMedecinTraitant(e: { date: string; patients: Pa
   const p = e.patients ?? {};
   t.note(
     'Catégories',
-    'Chaque patient compte une fois, dans sa catégorie ; 0 à 6 ans = âge révolu ≤ 6 ; plus de 80 ans = âge révolu ≥ 80 ; un enfant en ALD est compté au forfait ALD.',
+    'Chaque patient compte une fois, dans sa catégorie ; 0 à 6 ans = âge révolu ≤ 6 ; plus de 80 ans = âge révolu ≥ 80 ; un enfant en ALD est compté au forfait ALD.',
     {
       source: cdc('II-A-2, note 161'),
       ambiguite: 'a12',
@@ -125,7 +125,7 @@ export function majorationAdresse48h(e: { date: string; delaisHeures: DecimalInp
   const nb = t.entree(`patients adressés vus dans les ${h} heures (délai ≤ ${h} h)`, D(dans), 'nombre', { source: cdc('II-B-2') });
   t.note(
     'Délais',
-    `${delais.length} patient(s) adressé(s) ; délais en heures : ${delais.map((d) => d.toString().replace('.', ',')).join(' ; ') || 'aucun'} ; limite ${h} h incluse.`,
+    `${delais.length} patient(s) adressé(s) ; délais en heures : ${delais.map((d) => d.toString().replace('.', ',')).join(' ; ') || 'aucun'} ; limite ${h} h incluse.`,
     { source: limite.source },
   );
   const mSpe = t.parametre('majoration48h.specialisteCorrespondant', date, 'majoration du spécialiste');
@@ -170,7 +170,7 @@ export function aideInstallation(e: { date: string; annee?: number }): ResultatA
   }
   return {
     ...t.resultat(valeur, [
-      { ambiguite: 'a19', libelle: 'Échéancier inégal', valeur: null, explication: 'Les sources ne donnent pas l’échéancier : non calculable.' },
+      { ambiguite: 'a19', libelle: 'Échéancier inégal', valeur: null, explication: 'Les sources ne donnent pas l’échéancier : non calculable.' },
     ]),
     montantTotal: total.valeur,
     parAn: parAn.valeur,

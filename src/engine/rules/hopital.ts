@@ -45,14 +45,14 @@ export function redevanceActiviteLiberale(e: { date: string; etablissement: Etab
   }
   if (!Array.isArray(e.actes) || e.actes.length === 0) throw new ErreurMoteur('ENTREE_INVALIDE', 'Il faut au moins un acte.');
   const t = new Trace();
-  t.note('Assiette', 'Pourcentage du tarif de l’acte, hors dépassements (lecture du guide ; pas le droit actuel).', {
+  t.note('Assiette', 'Pourcentage du tarif de l’acte, hors dépassements (lecture du guide ; pas le droit actuel).', {
     source: isnar('§3.4'),
     ambiguite: 'a18',
   });
   const parCategorie: Partial<Record<CategorieActe, Decimal>> = {};
   let altTotal: Decimal | null = ZERO;
   const lignes: Grandeur[] = e.actes.map((a, i) => {
-    if (!(a.categorie in LIBELLE_CAT)) throw new ErreurMoteur('ENTREE_INVALIDE', `Catégorie d’acte inconnue : « ${String(a.categorie)} ».`);
+    if (!(a.categorie in LIBELLE_CAT)) throw new ErreurMoteur('ENTREE_INVALIDE', `Catégorie d’acte inconnue : « ${String(a.categorie)} ».`);
     const tarif = t.entree(`tarif hors dépassements (ligne ${i + 1}, ${LIBELLE_CAT[a.categorie]})`, montant('tarif', a.tarif), 'euros');
     const n = t.entree(`nombre d’actes (ligne ${i + 1})`, entierPositif('nombre d’actes', a.nombre ?? 1), 'nombre');
     const taux = t.parametre(idTaux(a.categorie, e.etablissement), date, `taux de redevance (${LIBELLE_CAT[a.categorie]}, ${e.etablissement})`, {
@@ -91,7 +91,7 @@ export function plafondTempsActiviteLiberale(e: { date: string; dureeService: De
   if (e.dureeLiberale !== undefined) {
     const lib = t.entree('durée d’activité libérale', nombre('durée libérale', e.dureeLiberale), 'nombre');
     if (lib.valeur.isNegative()) throw new ErreurMoteur('MONTANT_NEGATIF', 'La durée d’activité libérale ne peut pas être négative.');
-    respecte = t.condition('Plafond respecté ?', 'durée libérale ≤ durée maximale', [lib, max], (a, b) => a.lessThanOrEqualTo(b), { source: isnar('§3.4') });
+    respecte = t.condition('Plafond respecté ?', 'durée libérale ≤ durée maximale', [lib, max], (a, b) => a.lessThanOrEqualTo(b), { source: isnar('§3.4') });
   }
   return { ...t.resultat(max), respecte };
 }

@@ -38,7 +38,7 @@ export function primeOptam(e: EntreePrimeOptam): ResultatPrimeOptam {
   const e2 = t.entree('écart sur la part d’activité à tarif opposable', nombre('écart sur l’activité à tarif opposable', e.ecartActiviteOpposable), 'points');
   const ecart = t.operation(
     'écart retenu',
-    'max(écart 1, écart 2, 0) — hypothèse : l’indicateur le moins bien tenu compte',
+    'max(écart 1, écart 2, 0) — hypothèse : l’indicateur le moins bien tenu compte',
     [e1, e2],
     (a, b) => max(ZERO, max(a, b)),
     'points',
@@ -62,7 +62,7 @@ export function primeOptam(e: EntreePrimeOptam): ResultatPrimeOptam {
       { libelle: '2 < écart ≤ 3 points', jusqua: bornes[2] as Grandeur },
       { libelle: '3 < écart ≤ 4 points', jusqua: bornes[3] as Grandeur },
       { libelle: `4 < écart ≤ ${max5} points`, jusqua: ecartMax },
-      { libelle: `écart > ${max5} points : prime non versée` },
+      { libelle: `écart > ${max5} points : prime non versée` },
     ],
     { source: ext('synmad-optam-2017'), externe: true, ambiguite: 'a11' },
   );
@@ -82,7 +82,7 @@ export function primeOptam(e: EntreePrimeOptam): ResultatPrimeOptam {
     ...t.resultat(prime, [
       {
         ambiguite: 'a11',
-        libelle: `Lecture de la seule CdC : 100 % sans écart, 0 au-delà de ${max5} points`,
+        libelle: `Lecture de la seule CdC : 100 % sans écart, 0 au-delà de ${max5} points`,
         valeur: lectureCdc,
         ...(lectureCdc === null ? { explication: `Entre 0 et ${max5} points d’écart la CdC ne dit pas combien est versé.` } : {}),
       },

@@ -52,7 +52,7 @@ export function participationForfaitaireAnnee(e: { actes: ActeParticipation[]; e
     const date = verifierDate(a.date);
     const professionnel = typeof a.professionnel === 'string' ? a.professionnel.trim() : '';
     if (!professionnel)
-      throw new ErreurMoteur('ENTREE_INVALIDE', `L’acte ${i + 1} doit dire quel professionnel l’a réalisé : le plafond journalier est fixé par professionnel.`);
+      throw new ErreurMoteur('ENTREE_INVALIDE', `L’acte ${i + 1} doit dire quel professionnel l’a réalisé : le plafond journalier est fixé par professionnel.`);
     const nombre = entierPositif(`nombre d’actes (ligne ${i + 1})`, a.nombre ?? 1);
     if (nombre.isZero()) throw new ErreurMoteur('ENTREE_INVALIDE', `Le nombre d’actes de la ligne ${i + 1} doit être au moins 1.`);
     return { date, professionnel, nombre };
@@ -61,18 +61,18 @@ export function participationForfaitaireAnnee(e: { actes: ActeParticipation[]; e
   if (actes.some((a) => annee(a.date) !== an)) {
     throw new ErreurMoteur(
       'ENTREE_INVALIDE',
-      'Tous les actes doivent être de la même année civile : le plafond annuel de la participation forfaitaire porte sur une année civile.',
+      'Tous les actes doivent être de la même année civile : le plafond annuel de la participation forfaitaire porte sur une année civile.',
     );
   }
 
   const t = new Trace();
   t.note(
     'Participation forfaitaire',
-    'Règles externes aux deux documents du cours : participation par acte, plafond par jour et par professionnel, plafond par année civile tous professionnels confondus (date de l’acte retenue).',
+    'Règles externes aux deux documents du cours : participation par acte, plafond par jour et par professionnel, plafond par année civile tous professionnels confondus (date de l’acte retenue).',
     { ambiguite: 'a20', externe: true },
   );
   if (e.exonere) {
-    t.note('Exonération', 'Assuré exonéré (mineur, complémentaire santé solidaire, maternité…) : aucune participation.', { ambiguite: 'a20', externe: true });
+    t.note('Exonération', 'Assuré exonéré (mineur, complémentaire santé solidaire, maternité…) : aucune participation.', { ambiguite: 'a20', externe: true });
   }
 
   // Group the acts by (day, professional), in date order.
@@ -154,7 +154,7 @@ export function participationForfaitaireAnnee(e: { actes: ActeParticipation[]; e
         ...(autre.equals(total.valeur)
           ? {
               explication:
-                'Même résultat ici : les deux lectures ne diffèrent que si, un même jour chez un même professionnel, le plafond en euros est atteint avant ce nombre de participations (participation relevée le 15 mai 2024).',
+                'Même résultat ici : les deux lectures ne diffèrent que si, un même jour chez un même professionnel, le plafond en euros est atteint avant ce nombre de participations (participation relevée le 15 mai 2024).',
             }
           : {}),
       },

@@ -76,7 +76,7 @@ export function priseEnChargeConsultation(e: EntreePriseEnCharge): ResultatPrise
 
 function calculer(e: EntreePriseEnCharge, avecAutresLectures: boolean): ResultatPriseEnCharge {
   if (!(SITUATIONS as readonly string[]).includes(e.situation)) {
-    throw new ErreurMoteur('ENTREE_INVALIDE', `La situation « ${String(e.situation)} » n'est pas connue. Situations : ${SITUATIONS.join(', ')}.`);
+    throw new ErreurMoteur('ENTREE_INVALIDE', `La situation « ${String(e.situation)} » n'est pas connue. Situations : ${SITUATIONS.join(', ')}.`);
   }
   const date = verifierDate(e.date);
   const acte = verifierActe(e.acte ?? 'G');
@@ -97,7 +97,7 @@ function calculer(e: EntreePriseEnCharge, avecAutresLectures: boolean): Resultat
       // Ambiguity 5, retained reading: §4.3 reserves the DA to "praticiens spécialistes".
       throw new ErreurMoteur(
         'SITUATION_INCOMPATIBLE',
-        `Le dépassement autorisé (DA) est réservé aux praticiens spécialistes (ISNAR §4.3, lecture retenue de l’ambiguïté 5) : « ${acte} » est un acte du médecin généraliste. Le §3.1 (« notamment » les spécialistes) laisse une autre lecture, que le cours ne retient pas.`,
+        `Le dépassement autorisé (DA) est réservé aux praticiens spécialistes (ISNAR §4.3, lecture retenue de l’ambiguïté 5) : « ${acte} » est un acte du médecin généraliste. Le §3.1 (« notamment » les spécialistes) laisse une autre lecture, que le cours ne retient pas.`,
         { acte },
       );
     }
@@ -113,7 +113,7 @@ function calculer(e: EntreePriseEnCharge, avecAutresLectures: boolean): Resultat
   if (consultationSpecialiste && acte === 'CS') {
     t.note(
       'Acte',
-      'Dans cette situation le médecin est un spécialiste : « CS » désigne sa consultation, cotée comme la consultation du spécialiste (CS + MPC + MCS dans le parcours, CS + MPC hors parcours).',
+      'Dans cette situation le médecin est un spécialiste : « CS » désigne sa consultation, cotée comme la consultation du spécialiste (CS + MPC + MCS dans le parcours, CS + MPC hors parcours).',
       {
         source: isnar('§5.2'),
       },
@@ -140,7 +140,7 @@ function calculer(e: EntreePriseEnCharge, avecAutresLectures: boolean): Resultat
     const [bas, haut] = ['tarifAutorite.isnarBas', 'tarifAutorite.isnarHaut'].map((id) => parametre(id, date).valeur.toString());
     t.note(
       "Tarif d'autorité",
-      `Lecture retenue : tarif d’autorité externe pris comme base, remboursé au taux habituel ; le guide dit « ${bas} ou ${haut} euros » (§3.3).`,
+      `Lecture retenue : tarif d’autorité externe pris comme base, remboursé au taux habituel ; le guide dit « ${bas} ou ${haut} euros » (§3.3).`,
       { ambiguite: 'a10' },
     );
   } else if ((s === 'secteur2NonOptam' || s === 'DP') && lectureS2 === 'pratique' && (acte === 'G' || consultationSpecialiste)) {
@@ -152,11 +152,11 @@ function calculer(e: EntreePriseEnCharge, avecAutresLectures: boolean): Resultat
   } else {
     const pourquoi =
       s === 'secteur2Optam'
-        ? 'OPTAM : patients remboursés sur la même base qu’en secteur 1 (ISNAR §4.5)'
+        ? 'OPTAM : patients remboursés sur la même base qu’en secteur 1 (ISNAR §4.5)'
         : s === 'secteur2NonOptam' || s === 'DP'
           ? lectureS2 === 'isnar'
-            ? 'lecture du guide : remboursement « sur la base du tarif opposable » (ISNAR §3.2)'
-            : 'pas de base spécifique documentée pour cet acte hors OPTAM : tarif opposable (ISNAR §3.2)'
+            ? 'lecture du guide : remboursement « sur la base du tarif opposable » (ISNAR §3.2)'
+            : 'pas de base spécifique documentée pour cet acte hors OPTAM : tarif opposable (ISNAR §3.2)'
           : 'en secteur 1 la base est le tarif opposable';
     base = t.retenir(
       'base de remboursement',
@@ -166,7 +166,7 @@ function calculer(e: EntreePriseEnCharge, avecAutresLectures: boolean): Resultat
     );
   }
   if (facture.valeur.lessThan(base.valeur)) {
-    t.condition('Facturé en dessous de la base ?', 'montant facturé < base', [facture, base], (f, b) => f.lessThan(b));
+    t.condition('Facturé en dessous de la base ?', 'montant facturé < base', [facture, base], (f, b) => f.lessThan(b));
     base = t.retenir('base de remboursement', facture, 'le remboursement ne peut porter que sur ce qui est facturé');
   }
 
@@ -238,9 +238,9 @@ function calculer(e: EntreePriseEnCharge, avecAutresLectures: boolean): Resultat
     const v = tauxR.valeur.mul(facture.valeur).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).minus(pf.valeur);
     autres.push({
       ambiguite: 'a8',
-      libelle: `Lecture littérale « ${formatTaux(parametre('remboursement.tauxParcours', date).valeur)} du montant des soins » (ISNAR §4.2) : taux × montant facturé`,
+      libelle: `Lecture littérale « ${formatTaux(parametre('remboursement.tauxParcours', date).valeur)} du montant des soins » (ISNAR §4.2) : taux × montant facturé`,
       valeur: v,
-      explication: 'Faux en pratique : le taux ne s’applique qu’à la base de remboursement.',
+      explication: 'Faux en pratique : le taux ne s’applique qu’à la base de remboursement.',
     });
   }
   if (avecAutresLectures && (s === 'secteur2NonOptam' || s === 'DP') && (acte === 'G' || consultationSpecialiste)) {
@@ -249,8 +249,8 @@ function calculer(e: EntreePriseEnCharge, avecAutresLectures: boolean): Resultat
       ambiguite: 'a9',
       libelle:
         lectureS2 === 'pratique'
-          ? `Lecture du guide (§3.2, « sur la base du tarif opposable ») : base = tarif opposable ${consultationSpecialiste ? 'du spécialiste' : 'du généraliste'} de secteur 1 (${formatEuros(autre.baseRemboursement)})`
-          : `Pratique : base de ${formatEuros(autre.baseRemboursement)} hors OPTAM`,
+          ? `Lecture du guide (§3.2, « sur la base du tarif opposable ») : base = tarif opposable ${consultationSpecialiste ? 'du spécialiste' : 'du généraliste'} de secteur 1 (${formatEuros(autre.baseRemboursement)})`
+          : `Pratique : base de ${formatEuros(autre.baseRemboursement)} hors OPTAM`,
       valeur: autre.partAmo,
     });
   }
@@ -261,7 +261,7 @@ function calculer(e: EntreePriseEnCharge, avecAutresLectures: boolean): Resultat
       const b = parametre(id, date).valeur;
       autres.push({
         ambiguite: 'a10',
-        libelle: `Guide ISNAR (§3.3) : base de ${formatEuros(b)} remboursée au taux habituel`,
+        libelle: `Guide ISNAR (§3.3) : base de ${formatEuros(b)} remboursée au taux habituel`,
         valeur: max(ZERO, tauxR.valeur.mul(b).toDecimalPlaces(2).minus(pf.valeur)),
       });
     }

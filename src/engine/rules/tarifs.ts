@@ -51,14 +51,14 @@ export function tarifApplicable(t: Trace, acte: Acte, date: string, parcours: bo
   if (!parcours && ACTES_AVIS_PONCTUEL.includes(acte)) {
     throw new ErreurMoteur(
       'SITUATION_INCOMPATIBLE',
-      `L’avis ponctuel de consultant (« ${acte} ») est effectué par le spécialiste « à la demande du Médecin Traitant » (ISNAR §5.2) : il n’existe pas hors du parcours de soins coordonnés.`,
+      `L’avis ponctuel de consultant (« ${acte} ») est effectué par le spécialiste « à la demande du Médecin Traitant » (ISNAR §5.2) : il n’existe pas hors du parcours de soins coordonnés.`,
       { acte },
     );
   }
   if (!parcours && acte === 'consultationCoordonnee') {
     t.note(
       'Hors parcours de soins',
-      'La consultation coordonnée (CS + MPC + MCS) n’existe que dans le parcours ; hors parcours le spécialiste cote CS + MPC.',
+      'La consultation coordonnée (CS + MPC + MCS) n’existe que dans le parcours ; hors parcours le spécialiste cote CS + MPC.',
       {
         source: isnar('§5.2'),
       },
@@ -70,7 +70,7 @@ export function tarifApplicable(t: Trace, acte: Acte, date: string, parcours: bo
 
 export function verifierActe(acte: string): Acte {
   if (!(ACTES as readonly string[]).includes(acte)) {
-    throw new ErreurMoteur('ACTE_INCONNU', `L'acte « ${acte} » n'est pas connu du cours. Actes connus : ${ACTES.join(', ')}.`, { acte });
+    throw new ErreurMoteur('ACTE_INCONNU', `L'acte « ${acte} » n'est pas connu du cours. Actes connus : ${ACTES.join(', ')}.`, { acte });
   }
   return acte as Acte;
 }
