@@ -18,12 +18,12 @@ async function loadQuestions() {
   const entries: Array<Record<string, unknown> & { id: string }> = [];
   for (const name of files) {
     const parsed: unknown = JSON.parse(await readFile(new URL(name, QUESTIONS_DIR), 'utf8'));
-    if (!Array.isArray(parsed)) throw new Error(`src/content/questions/${name} : le fichier doit contenir un tableau de questions.`);
+    if (!Array.isArray(parsed)) throw new Error(`src/content/questions/${name} : le fichier doit contenir un tableau de questions.`);
     for (const q of parsed) entries.push(q);
   }
   const seen = new Set<string>();
   for (const q of entries) {
-    if (seen.has(q.id)) throw new Error(`Question en double : l'id « ${q.id} » est utilisé deux fois.`);
+    if (seen.has(q.id)) throw new Error(`Question en double : l'id « ${q.id} » est utilisé deux fois.`);
     seen.add(q.id);
   }
   return entries;

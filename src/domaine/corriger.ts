@@ -107,11 +107,11 @@ export function bonneReponse(q: Question): string {
       return q.options
         .filter((o) => o.correct)
         .map((o) => o.texte)
-        .join(' ; ');
+        .join(' ; ');
     case 'vrai-faux':
       return q.reponse ? 'Vrai' : 'Faux';
     case 'association':
-      return q.paires.map((p) => `${p.gauche} ↔ ${p.droite}`).join(' ; ');
+      return q.paires.map((p) => `${p.gauche} ↔ ${p.droite}`).join(' ; ');
     case 'ordre':
       return q.elements.join(' → ');
   }

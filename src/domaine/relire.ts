@@ -23,10 +23,10 @@ export interface ChapitreARelire {
 /** Base-aware link to a chapter, or to one of its sections (src/lib/url.ts `chapitreHref`). */
 export type LienChapitre = (id: string, ancre?: string) => string;
 
-const versChapitre = (c: ChapitreARelire, lien: LienChapitre): Lien => ({ href: lien(c.id), libelle: `le chapitre « ${c.titreCourt} »` });
+const versChapitre = (c: ChapitreARelire, lien: LienChapitre): Lien => ({ href: lien(c.id), libelle: `le chapitre « ${c.titreCourt} »` });
 const versSection = (c: ChapitreARelire, h: { text: string; slug: string }, lien: LienChapitre): Lien => ({
   href: lien(c.id, h.slug),
-  libelle: `${c.titreCourt}, « ${h.text} »`,
+  libelle: `${c.titreCourt}, « ${h.text} »`,
 });
 
 /**

@@ -145,10 +145,10 @@ export function lireFichierExporte(texte: string): { ok: true; donnees: Record<s
   try {
     donnees = JSON.parse(texte);
   } catch {
-    return { ok: false, message: 'Fichier refusé : ce n’est pas un fichier JSON lisible. Choisissez le fichier créé par « Exporter ma progression ».' };
+    return { ok: false, message: 'Fichier refusé : ce n’est pas un fichier JSON lisible. Choisissez le fichier créé par « Exporter ma progression ».' };
   }
   if (!estObjet(donnees) || donnees.application !== MARQUE_EXPORT) {
-    return { ok: false, message: 'Fichier refusé : ce fichier ne vient pas de « Exporter ma progression » de ce cours.' };
+    return { ok: false, message: 'Fichier refusé : ce fichier ne vient pas de « Exporter ma progression » de ce cours.' };
   }
   return { ok: true, donnees };
 }
@@ -169,7 +169,7 @@ export function importerProgression(texte: string, actuelle: Progression): Resul
   if (rejets.length > 0) {
     return {
       ok: false,
-      message: `Fichier refusé : ${rejets.length} entrée${rejets.length > 1 ? 's sont invalides' : ' est invalide'} (par exemple « ${rejets[0]} »). Rien n’a été modifié.`,
+      message: `Fichier refusé : ${rejets.length} entrée${rejets.length > 1 ? 's sont invalides' : ' est invalide'} (par exemple « ${rejets[0]} »). Rien n’a été modifié.`,
     };
   }
   const fusion: Progression = {

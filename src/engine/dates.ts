@@ -25,7 +25,7 @@ export function estDateIso(s: unknown): s is string {
 
 export function verifierDate(s: unknown): string {
   if (!estDateIso(s)) {
-    throw new ErreurMoteur('DATE_INVALIDE', `La date « ${String(s)} » n'est pas une date valide au format AAAA-MM-JJ (par exemple 2017-05-01).`);
+    throw new ErreurMoteur('DATE_INVALIDE', `La date « ${String(s)} » n'est pas une date valide au format AAAA-MM-JJ (par exemple 2017-05-01).`);
   }
   return s;
 }

@@ -135,7 +135,7 @@ function lire(raw: unknown, genre: Genre): Resultat<Decimal> {
   let negatif = false;
   if (nbSignes > 0) {
     if (nbSignes > 1 || !/^[-+−]/.test(s)) {
-      return echec('SIGNES', 'Le signe est mal placé ou répété : un seul signe « - » est permis, devant le nombre.');
+      return echec('SIGNES', 'Le signe est mal placé ou répété : un seul signe « - » est permis, devant le nombre.');
     }
     negatif = s[0] !== '+';
     s = s.slice(1);
@@ -164,7 +164,7 @@ function lire(raw: unknown, genre: Genre): Resultat<Decimal> {
     if (/^[\d ., \u00A0\u202F]+$/.test(s)) {
       return echec('SEPARATEURS', 'Les espaces ne peuvent séparer que des groupes de trois chiffres (milliers), par exemple 1 234,56.');
     }
-    return echec('FORMAT', `« ${raw.trim()} » n’est pas un nombre lisible : écrivez par exemple ${EXEMPLES[genre]}.`);
+    return echec('FORMAT', `« ${raw.trim()} » n’est pas un nombre lisible : écrivez par exemple ${EXEMPLES[genre]}.`);
   }
 
   let d = D(s.replace(/[ \u00A0\u202F]/g, '').replace(',', '.'));

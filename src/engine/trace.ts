@@ -107,7 +107,7 @@ export function texteResultat(e: Etape): string {
 
 function verifierFini(nom: string, v: Decimal): Decimal {
   if (!estFini(v)) {
-    throw new ErreurMoteur('CALCUL_INVALIDE', `Le calcul de « ${nom} » ne donne pas un nombre fini (division par zéro ?).`, { nom });
+    throw new ErreurMoteur('CALCUL_INVALIDE', `Le calcul de « ${nom} » ne donne pas un nombre fini (division par zéro ?).`, { nom });
   }
   return v;
 }
@@ -180,7 +180,7 @@ export class Trace {
     this.etapes.push({
       genre: 'tranche',
       libelle,
-      formule: tranches.map((t) => t.libelle).join(' ; '),
+      formule: tranches.map((t) => t.libelle).join(' ; '),
       operandes: this.operandes([g, ...bornes]),
       tranche: tranches[i]?.libelle ?? '',
       ...options(opts),

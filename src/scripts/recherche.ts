@@ -78,7 +78,7 @@ if (form) {
     } catch {
       panneau.hidden = false;
       panneau.replaceChildren();
-      dire('La recherche n’est pas disponible (index absent : lancez « npm run build »).');
+      dire('La recherche n’est pas disponible (index absent : lancez « npm run build »).');
       panneau.append(etat);
       return;
     }
@@ -101,7 +101,7 @@ if (form) {
       liste.append(li);
     }
     const n = recherche.results.length;
-    dire(n === 0 ? `Aucun résultat pour « ${q} ».` : `${n} résultat${n > 1 ? 's' : ''} pour « ${q} ».`);
+    dire(n === 0 ? `Aucun résultat pour « ${q} ».` : `${n} résultat${n > 1 ? 's' : ''} pour « ${q} ».`);
     panneau.replaceChildren(etat, liste);
     panneau.hidden = false;
   }

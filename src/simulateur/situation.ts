@@ -103,7 +103,7 @@ const SECTEUR_COURS = { secteur1: 'secteur1', optam: 'optam', secteur2: 'secteur
 
 export function specialiteConnue(id: string): Specialite {
   const s = trouverSpecialite(id);
-  if (!s) throw new ErreurMoteur('ENTREE_INVALIDE', `La spécialité « ${id} » n’est pas proposée par le simulateur.`);
+  if (!s) throw new ErreurMoteur('ENTREE_INVALIDE', `La spécialité « ${id} » n’est pas proposée par le simulateur.`);
   return s;
 }
 
@@ -117,12 +117,12 @@ const arrondi = (d: Decimal): Decimal => d.toDecimalPlaces(2, Decimal.ROUND_HALF
 /** Checks what the engine cannot: consistency between the OPTAM commitments. */
 export function verifierEntrees(e: EntreesSimulateur): void {
   if (e.optamPartOpposable.greaterThan(1) || e.partComplementaire.greaterThan(1)) {
-    throw new ErreurMoteur('ENTREE_INVALIDE', 'Une part ne peut pas dépasser 100 %.');
+    throw new ErreurMoteur('ENTREE_INVALIDE', 'Une part ne peut pas dépasser 100 %.');
   }
   if (e.optamPartOpposable.equals(1) && !e.optamDepassement.isZero()) {
     throw new ErreurMoteur(
       'ENTREE_INVALIDE',
-      'Avec 100 % de l’activité à tarif opposable, l’OPTAM ne laisse aucun dépassement : mettez le taux de dépassement OPTAM à 0 % ou baissez la part à tarif opposable.',
+      'Avec 100 % de l’activité à tarif opposable, l’OPTAM ne laisse aucun dépassement : mettez le taux de dépassement OPTAM à 0 % ou baissez la part à tarif opposable.',
     );
   }
 }
@@ -228,7 +228,9 @@ export function datePublicodes(iso: string): string {
 }
 
 /** A Publicodes amount from a Decimal, to the cent. */
+// Publicodes syntax, not French prose: the unit follows an ordinary space (typographie-code: code).
 const euros = (d: Decimal) => `${arrondi(d).toFixed(2)} €/an`;
+// typographie-code: code (Publicodes syntax).
 const pourcent = (d: Decimal) => `${d.mul(100).toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toString()} %`;
 
 export type SituationPublicodes = Record<string, string>;

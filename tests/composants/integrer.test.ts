@@ -19,12 +19,12 @@ describe('lireGraine', () => {
     expect(lireGraine('?autre=3')).toEqual({ etat: 'absente' });
   });
   test.each(['abc', '12abc', '1e3', '-5', '4.5', '4,5', '0x10', '4294967296', '99999999999', '１２'])(
-    '« %s » est refusée, avec un message en français qui la cite',
+    '« %s » est refusée, avec un message en français qui la cite',
     (s) => {
       const r = lireGraine(`?graine=${encodeURIComponent(s)}`);
       expect(r.etat).toBe('invalide');
       if (r.etat !== 'invalide') throw new Error('refus attendu');
-      expect(r.message).toBe(`« ${s} » n’est pas une graine valable : un nombre entier de 0 à 4\u202F294\u202F967\u202F295 est attendu.`);
+      expect(r.message).toBe(`« ${s} » n’est pas une graine valable : un nombre entier de 0 à 4\u202F294\u202F967\u202F295 est attendu.`);
     },
   );
   test('graine vide : refusée', () => {

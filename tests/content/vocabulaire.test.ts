@@ -81,7 +81,7 @@ describe('valeurPermise: the check the components run on their props', () => {
     const message = (erreur as AstroError).message;
     expect(message).toContain('<Calculateur type=');
     expect(message).toContain('`type`');
-    expect(message).toContain(mauvais === undefined ? 'absent' : `« ${String(mauvais)} »`);
+    expect(message).toContain(mauvais === undefined ? 'absent' : `« ${String(mauvais)} »`);
     expect(message).toContain('patient, da, cotisations, redevance, fpmt, optam, tcam, tarif-date');
     expect((erreur as AstroError).hint).toContain('vocabulaire.ts');
   });

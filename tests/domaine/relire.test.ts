@@ -27,23 +27,23 @@ const chapitres: ChapitreARelire[] = [
 ];
 
 describe('section à relire', () => {
-  test('« §2.2 » du guide : la section numérotée 2.2, même si elle est dans un autre chapitre', () => {
+  test('« §2.2 » du guide : la section numérotée 2.2, même si elle est dans un autre chapitre', () => {
     expect(sectionPourSource(chapitres, 'aujourdhui', 'isnar', '§2.2', lien)).toEqual({
       href: '/c/histoire/#22-la-suite',
-      libelle: 'Histoire, « 2.2 La suite »',
+      libelle: 'Histoire, « 2.2 La suite »',
     });
   });
-  test('« II-B-3 » de la Cour des comptes : la section « II. » du chapitre de la question', () => {
+  test('« II-B-3 » de la Cour des comptes : la section « II. » du chapitre de la question', () => {
     expect(sectionPourSource(chapitres, 'aujourdhui', 'cdc', 'II-B-3', lien)).toEqual({
       href: '/c/aujourdhui/#ii-propositions',
-      libelle: 'Aujourd’hui, « II. Propositions »',
+      libelle: 'Aujourd’hui, « II. Propositions »',
     });
   });
-  test('une section introuvable renvoie au chapitre ; un chapitre inconnu ne donne rien', () => {
-    expect(sectionPourSource(chapitres, 'histoire', 'isnar', '§9.9', lien)).toEqual({ href: '/c/histoire/', libelle: 'le chapitre « Histoire »' });
+  test('une section introuvable renvoie au chapitre ; un chapitre inconnu ne donne rien', () => {
+    expect(sectionPourSource(chapitres, 'histoire', 'isnar', '§9.9', lien)).toEqual({ href: '/c/histoire/', libelle: 'le chapitre « Histoire »' });
     expect(sectionPourSource(chapitres, 'inconnu', 'isnar', '§2.2', lien)).toBeNull();
   });
-  test('un exercice : la section qui l’intègre, le chapitre s’il est avant le premier titre, sinon le chapitre de son thème', () => {
+  test('un exercice : la section qui l’intègre, le chapitre s’il est avant le premier titre, sinon le chapitre de son thème', () => {
     expect(sectionPourExercice(chapitres, { id: 'tarif-a-la-date', theme: 'histoire' }, lien)?.href).toBe('/c/histoire/#22-la-suite');
     expect(sectionPourExercice(chapitres, { id: 'fpmt', theme: 'aujourdhui' }, lien)?.href).toBe('/c/aujourdhui/');
     expect(sectionPourExercice(chapitres, { id: 'absent', theme: 'aujourdhui' }, lien)?.href).toBe('/c/aujourdhui/');

@@ -29,11 +29,11 @@ function existe(secteur: SecteurCotisations, date: string, lecture: LectureCas):
 const calcul = (secteur: SecteurCotisations, date: string, lecture?: LectureCas) => () =>
   cotisationsPriseEnCharge({ revenu: '100000', date, secteur, assietteParticipation: '60000', ...(lecture ? { lecture } : {}) });
 
-describe('secteurs datés : un secteur qui n’existait pas à la date demandée est refusé', () => {
-  it('OPTAM : refusé le 31 décembre 2016 (SECTEUR_INEXISTANT, message qui nomme le secteur, la date et la source), calculé le 1er janvier 2017', () => {
+describe('secteurs datés : un secteur qui n’existait pas à la date demandée est refusé', () => {
+  it('OPTAM : refusé le 31 décembre 2016 (SECTEUR_INEXISTANT, message qui nomme le secteur, la date et la source), calculé le 1er janvier 2017', () => {
     const e = erreurMoteur(calcul('optam', '2016-12-31'));
     expect(e.code).toBe('SECTEUR_INEXISTANT');
-    expect(e.message).toContain('« secteur 2 adhérent à l’OPTAM »');
+    expect(e.message).toContain('« secteur 2 adhérent à l’OPTAM »');
     expect(e.message).toContain('31 décembre 2016');
     expect(e.message).toContain('1er janvier 2017');
     expect(e.message).toContain('Cour des comptes 2022, II-B-3');
@@ -41,11 +41,11 @@ describe('secteurs datés : un secteur qui n’existait pas à la date demandée
     expect(calcul('optam', '2017-01-01')().valeur.toString()).toBe('0');
   });
 
-  it('CAS, lecture retenue (ISNAR §4.5 « remplacé ») : refusé le 1er janvier 2017 et après, le message dit pourquoi il n’est jamais calculable', () => {
+  it('CAS, lecture retenue (ISNAR §4.5 « remplacé ») : refusé le 1er janvier 2017 et après, le message dit pourquoi il n’est jamais calculable', () => {
     for (const date of ['2017-01-01', '2017-06-01', '2024-06-01']) {
       const e = erreurMoteur(calcul('cas', date));
       expect(e.code, date).toBe('SECTEUR_INEXISTANT');
-      expect(e.message).toContain('« secteur 2 adhérent au contrat d’accès aux soins (CAS) »');
+      expect(e.message).toContain('« secteur 2 adhérent au contrat d’accès aux soins (CAS) »');
       expect(e.message).toContain('Guide ISNAR-IMG 2017, §4.5');
       expect(e.message).toContain('ambiguïté n° 21');
       expect(e.message).toContain('calculable à aucune date');
@@ -54,7 +54,7 @@ describe('secteurs datés : un secteur qui n’existait pas à la date demandée
     expect(erreurMoteur(calcul('cas', '2017-01-01')).message).toContain('au 1er janvier 2017');
   });
 
-  it('CAS, autre lecture (ISNAR §3.2 « maintenu ») : calculé après 2016, la trace nomme l’ambiguïté 21', () => {
+  it('CAS, autre lecture (ISNAR §3.2 « maintenu ») : calculé après 2016, la trace nomme l’ambiguïté 21', () => {
     // (9,8 % − 0,1 %) × 60 000 = 5 820 € of maladie (ISNAR §4.3, §4.5).
     const r = calcul('cas', '2017-06-01', 'maintenu-2016')();
     expect(r.maladie.partCpam.toString()).toBe('5820');
@@ -63,7 +63,7 @@ describe('secteurs datés : un secteur qui n’existait pas à la date demandée
     expect(calcul('secteur1', '2017-06-01')().etapes.some((e) => e.ambiguite === 'a21')).toBe(false);
   });
 
-  it('CAS avant la signature de l’avenant n° 8 (25 octobre 2012) : SECTEUR_INEXISTANT dans les deux lectures ; entre 2012 et 2016, pas de taux (DATE_ANTERIEURE)', () => {
+  it('CAS avant la signature de l’avenant n° 8 (25 octobre 2012) : SECTEUR_INEXISTANT dans les deux lectures ; entre 2012 et 2016, pas de taux (DATE_ANTERIEURE)', () => {
     for (const lecture of ['remplace-2017', 'maintenu-2016'] as const) {
       const e = erreurMoteur(calcul('cas', '2012-10-24', lecture));
       expect(e.code).toBe('SECTEUR_INEXISTANT');
@@ -75,7 +75,7 @@ describe('secteurs datés : un secteur qui n’existait pas à la date demandée
     }
   });
 
-  it('secteur 1 et secteur 2 : inchangés (résultat dès 2017, DATE_ANTERIEURE du barème avant, jamais SECTEUR_INEXISTANT)', () => {
+  it('secteur 1 et secteur 2 : inchangés (résultat dès 2017, DATE_ANTERIEURE du barème avant, jamais SECTEUR_INEXISTANT)', () => {
     // Secteur 1, 100 000 € in 2017, assiette 60 000 €: maladie (9,8 % − 0,1 %) × 60 000 = 5 820 € (§4.3).
     expect(calcul('secteur1', '2017-01-01')().maladie.partCpam.toString()).toBe('5820');
     expect(calcul('secteur2', '2017-01-01')().valeur.toString()).toBe('0');
@@ -86,7 +86,7 @@ describe('secteurs datés : un secteur qui n’existait pas à la date demandée
     expect(erreurMoteur(() => cotisationsPriseEnCharge({ revenu: '1', date: '2017-06-01', lecture: 'autre' as never })).code).toBe('ENTREE_INVALIDE');
   });
 
-  it('propriété : pour toute date de 2010 à 2035, le résultat existe ssi le secteur existe à cette date (et le barème aussi) ; sinon SECTEUR_INEXISTANT ssi le secteur n’existe pas', () => {
+  it('propriété : pour toute date de 2010 à 2035, le résultat existe ssi le secteur existe à cette date (et le barème aussi) ; sinon SECTEUR_INEXISTANT ssi le secteur n’existe pas', () => {
     const jour = fc
       .integer({ min: Date.UTC(2010, 0, 1) / 864e5, max: Date.UTC(2035, 11, 31) / 864e5 })
       .map((j) => new Date(j * 864e5).toISOString().slice(0, 10));
@@ -107,7 +107,7 @@ describe('secteurs datés : un secteur qui n’existait pas à la date demandée
     );
   });
 
-  it('propriété : dans le barème (depuis 2017), OPTAM et CAS « maintenu » existent toujours, le CAS de la lecture retenue jamais', () => {
+  it('propriété : dans le barème (depuis 2017), OPTAM et CAS « maintenu » existent toujours, le CAS de la lecture retenue jamais', () => {
     // Edge dates are drawn on purpose: fast-check biases integers towards the bounds.
     fc.assert(
       fc.property(fc.integer({ min: Date.UTC(2017, 0, 1) / 864e5, max: Date.UTC(2035, 11, 31) / 864e5 }), (j) => {

@@ -83,7 +83,7 @@ export default function ChronologieInteractive({ evenements }: Props) {
               <p>{e.description}</p>
               <p class="chronologie__themes">
                 {e.themes.map((t) => THEMES_CHRONOLOGIE[t]).join(' · ')}{' '}
-                <button type="button" class="lien-bouton" onClick={() => setCourant(i)} aria-label={`voir en détail « ${e.titre} »`}>
+                <button type="button" class="lien-bouton" onClick={() => setCourant(i)} aria-label={`voir en détail « ${e.titre} »`}>
                   voir en détail
                 </button>
               </p>

@@ -206,7 +206,7 @@ export const REGLES_EXEMPLE: Record<string, RegleExemple> = {
       if (!ligne)
         throw new ErreurMoteur(
           'ENTREE_INVALIDE',
-          `Ligne du tableau n° 23 inconnue : « ${String(e.ligne)} » (lignes : ${TABLEAU_23.map((l) => l.id).join(', ')}).`,
+          `Ligne du tableau n° 23 inconnue : « ${String(e.ligne)} » (lignes : ${TABLEAU_23.map((l) => l.id).join(', ')}).`,
         );
       return tcam([...ligne.valeurs], (e.methode as 'arithmetique' | 'geometrique' | undefined) ?? 'arithmetique', ANNEES_TABLEAU_23.map(String));
     },

@@ -63,10 +63,10 @@ const LISTE_MAX = 15;
  */
 export function valeurPermise<T extends string>(balise: string, prop: string, valeur: unknown, permises: readonly T[], registre?: string): T {
   if (typeof valeur === 'string' && (permises as readonly string[]).includes(valeur)) return valeur as T;
-  const lue = valeur === undefined ? 'absent' : `« ${String(valeur)} »`;
+  const lue = valeur === undefined ? 'absent' : `« ${String(valeur)} »`;
   const liste = permises.length <= LISTE_MAX ? permises.join(', ') : `${permises.slice(0, LISTE_MAX).join(', ')}… (${permises.length} en tout)`;
   throw new AstroError(
-    `<${balise} ${prop}="${String(valeur ?? '')}"> : ${lue} n’est pas une valeur permise de \`${prop}\`. Valeurs permises : ${liste}.`,
+    `<${balise} ${prop}="${String(valeur ?? '')}"> : ${lue} n’est pas une valeur permise de \`${prop}\`. Valeurs permises : ${liste}.`,
     registre ? `La liste complète est dans ${registre}.` : undefined,
   );
 }

@@ -76,7 +76,7 @@ export function lireGraine(recherche: string): LectureGraine {
     return {
       etat: 'invalide',
       saisie: brut,
-      message: `« ${brut} » n’est pas une graine valable : un nombre entier de 0 à ${GRAINE_MAX.toLocaleString('fr-FR')} est attendu.`,
+      message: `« ${brut} » n’est pas une graine valable : un nombre entier de 0 à ${GRAINE_MAX.toLocaleString('fr-FR')} est attendu.`,
     };
   }
   return { etat: 'lue', graine: Number(saisie) };

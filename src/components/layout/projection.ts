@@ -5,7 +5,7 @@
  * a time: ← → and Page précédente / Page suivante (a presentation remote's keys) move between them
  * when the focus is not in a field, where arrows must keep moving the caret.
  */
-const BLOCS = 'main article :is(.widget, .encadre)';
+const BLOCS = 'main article .widget, main article .encadre';
 const html = document.documentElement;
 let barre: HTMLElement | null = null;
 let blocs: HTMLElement[] = [];

@@ -157,7 +157,7 @@ export function QuestionQuiz({ question: q, numero, citations, pageSources, onVe
                 const cible = pos + delta;
                 [ordre[pos], ordre[cible]] = [ordre[cible]!, ordre[pos]!];
                 setReponse({ type: 'ordre', ordre });
-                setAnnonceOrdre(`« ${texte} » est maintenant en position ${cible + 1} sur ${ordre.length}.`);
+                setAnnonceOrdre(`« ${texte} » est maintenant en position ${cible + 1} sur ${ordre.length}.`);
                 // Keep the focus on the moved item's same button, at its new place.
                 requestAnimationFrame(() => document.getElementById(`${nom}-o${idx}-${delta < 0 ? 'haut' : 'bas'}`)?.focus());
               };
@@ -170,7 +170,7 @@ export function QuestionQuiz({ question: q, numero, citations, pageSources, onVe
                       class="bouton bouton--petit"
                       id={`${nom}-o${idx}-haut`}
                       disabled={verifiee || pos === 0}
-                      aria-label={`Monter « ${texte} »`}
+                      aria-label={`Monter « ${texte} »`}
                       onClick={() => deplacer(-1)}
                     >
                       ↑
@@ -180,7 +180,7 @@ export function QuestionQuiz({ question: q, numero, citations, pageSources, onVe
                       class="bouton bouton--petit"
                       id={`${nom}-o${idx}-bas`}
                       disabled={verifiee || pos === reponse.ordre.length - 1}
-                      aria-label={`Descendre « ${texte} »`}
+                      aria-label={`Descendre « ${texte} »`}
                       onClick={() => deplacer(1)}
                     >
                       ↓

@@ -304,15 +304,16 @@ export function Colonnes({ sim, regles, perime, pageSources, versions }: Props) 
                       .filter((l) => l.valeur !== null)
                       .map((l) => (
                         <li key={l.regle + l.libelle}>
-                          <strong>{l.libelle}</strong> : {euros0(arrondiEuro(l.valeur!))} — règle « <code>{l.regle}</code> » ({l.titre})
-                          {l.description && <span class="simulateur__description"> {l.description}</span>}
+                          <strong>{l.libelle}</strong>
+                          {'\u00a0'}: {euros0(arrondiEuro(l.valeur!))} — règle « <code>{l.regle}</code>
+                          {'\u00a0'}» ({l.titre}){l.description && <span class="simulateur__description"> {l.description}</span>}
                           {l.references.length > 0 && (
                             <span>
                               {' '}
                               Références :{' '}
                               {l.references.map((x, i) => (
                                 <span key={x.url}>
-                                  {i > 0 && ' ; '}
+                                  {i > 0 && ' ; '}
                                   <a href={x.url} rel="noopener">
                                     {x.titre}
                                   </a>

@@ -27,7 +27,7 @@ export const sourceSchema = z
     citation: z.string().min(3).optional(),
   })
   .refine((s) => (s.type === 'principale') === (s.citation === undefined), {
-    message: 'Une source a une « citation », sauf les deux documents principaux (cités par CITATIONS_DOCUMENTS, src/engine/citer.ts).',
+    message: 'Une source a une « citation », sauf les deux documents principaux (cités par CITATIONS_DOCUMENTS, src/engine/citer.ts).',
   });
 export type Source = z.infer<typeof sourceSchema>;
 

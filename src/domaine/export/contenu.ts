@@ -66,10 +66,10 @@ export function resoudreItems(items: readonly Item[], banque: readonly Question[
   for (const it of items) {
     if (it.genre === 'question') {
       const q = parId.get(it.id);
-      if (!q) throw new ErreurExport(`La question « ${it.id} » n’est plus dans la banque du cours : la série a été faite avec une autre version.`);
+      if (!q) throw new ErreurExport(`La question « ${it.id} » n’est plus dans la banque du cours : la série a été faite avec une autre version.`);
       questions.push(q);
     } else {
-      if (!kinds.has(it.type)) throw new ErreurExport(`L’exercice « ${it.type} » n’existe pas dans cette version du cours.`);
+      if (!kinds.has(it.type)) throw new ErreurExport(`L’exercice « ${it.type} » n’existe pas dans cette version du cours.`);
       exercices.push(it);
     }
   }
@@ -124,7 +124,7 @@ export function calculerVariante(it: Pick<ItemExercice, 'type' | 'graine'>): Var
   const saisie = (d: Decimal) => enTexte(vers(d));
   const notation = k.grade(params, saisie(sol.valeur));
   if (notation.verdict !== 'correct') {
-    throw new ErreurExport(`L’exercice « ${it.type} » (graine ${it.graine}) ne reconnaît pas sa propre solution : export impossible.`);
+    throw new ErreurExport(`L’exercice « ${it.type} » (graine ${it.graine}) ne reconnaît pas sa propre solution : export impossible.`);
   }
   const tol = notation.tolerance.correct;
   const accepte = (d: Decimal) => k.grade(params, saisie(d)).verdict === 'correct';

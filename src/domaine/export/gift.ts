@@ -32,7 +32,7 @@ function choix(q: Extract<Question, { type: 'choix-unique' | 'choix-multiple' }>
   const mauvaises = q.options.filter((x) => !x.correct);
   const fb = unique ? [] : repartir(100, bonnes.length);
   const fm = unique ? [] : repartir(-100, mauvaises.length);
-  const laBonne = bonnes.map((b) => b.texte).join(' ; ');
+  const laBonne = bonnes.map((b) => b.texte).join(' ; ');
   let ib = 0;
   let im = 0;
   const lignes = q.options.map((x) => {
@@ -60,7 +60,7 @@ function vraiFaux(q: Extract<Question, { type: 'vrai-faux' }>, o: OptionsExport)
 function appariement(titre: string, enonce: string, paires: ReadonlyArray<{ gauche: string; droite: string }>, explication: string): string[] {
   for (const p of paires) {
     // GIFT separates a pair with « -> » and has no escape for it.
-    if (p.gauche.includes('->') || p.droite.includes('->')) throw new ErreurExport(`« -> » ne peut pas figurer dans une association GIFT (question ${titre}).`);
+    if (p.gauche.includes('->') || p.droite.includes('->')) throw new ErreurExport(`« -> » ne peut pas figurer dans une association GIFT (question ${titre}).`);
   }
   return [`${tete(titre, enonce)}{`, ...paires.map((p) => `\t=${g(paragraphe(p.gauche))} -> ${g(p.droite)}`), general(explication), '}'];
 }

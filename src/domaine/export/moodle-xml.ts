@@ -69,7 +69,7 @@ function choix(q: Extract<Question, { type: 'choix-unique' | 'choix-multiple' }>
   const fractionsBonnes = unique ? ['100'] : repartir(100, bonnes.length);
   // Multiple answers: each wrong option takes back an equal share, so ticking everything scores 0.
   const fractionsMauvaises = unique ? mauvaises.map(() => '0') : repartir(-100, mauvaises.length);
-  const laBonne = bonnes.map((b) => b.texte).join(' ; ');
+  const laBonne = bonnes.map((b) => b.texte).join(' ; ');
   let ib = 0;
   let im = 0;
   const reponses = q.options.map((x) => {

@@ -77,7 +77,7 @@ export function htmlExplication(q: Question, o: OptionsExport): string {
 export function htmlEnonceVariante(v: VarianteCalculee): string {
   const consigne =
     v.unite === 'euros'
-      ? 'Répondez par un nombre, en euros (sans le symbole €).'
+      ? 'Répondez par un nombre, en euros (sans le symbole €).'
       : 'Répondez par un nombre, en pourcentage (par exemple 17,5 pour 17,5\u00a0%).';
   return `${paragraphe(v.enonce)}${paragraphe(consigne)}`;
 }
@@ -89,7 +89,7 @@ export function htmlTrace(etapes: readonly Etape[], citations: Citations): strin
     if (e.externe) li += ' (hors du guide)';
     if (e.formule && e.genre !== 'entree') {
       li += `\u00a0: ${h(e.formule)}`;
-      if (e.operandes.length > 0) li += ` avec ${h(e.operandes.map((op) => `${op.nom} = ${formatValeurEtape(op)}`).join(' ; '))}`;
+      if (e.operandes.length > 0) li += ` avec ${h(e.operandes.map((op) => `${op.nom} = ${formatValeurEtape(op)}`).join(' ; '))}`;
     }
     const resultat = texteResultat(e);
     if (resultat) li += ` = <strong>${h(resultat)}</strong>`;

@@ -173,7 +173,7 @@ export const tcamExercice: ExerciseKind<ParamsTcam> = {
     };
   },
   enonce: (p) =>
-    `Les ${p.libelle} d’un territoire valent, de ${p.anneeDebut} à ${p.anneeDebut + 4} (en k€) : ${p.valeurs.map((x) => formatNombre(D(x))).join(' ; ')}. Calculez leur TCAM comme le fait la Cour des comptes dans son tableau n° 23 (moyenne des taux de croissance annuels). Répondez en %, arrondi au dixième.`,
+    `Les ${p.libelle} d’un territoire valent, de ${p.anneeDebut} à ${p.anneeDebut + 4} (en k€) : ${p.valeurs.map((x) => formatNombre(D(x))).join(' ; ')}. Calculez leur TCAM comme le fait la Cour des comptes dans son tableau n° 23 (moyenne des taux de croissance annuels). Répondez en %, arrondi au dixième.`,
   solve: (p) =>
     solution(
       tcam(
@@ -246,7 +246,7 @@ export const majoration48hExercice: ExerciseKind<ParamsMajoration> = {
     const h = limite.toString();
     return noter(raw, this.solve(p), [
       { valeur: m.mul(p.delais.length), erreur: `seuls les patients vus dans les ${h} heures ouvrent droit à la majoration.` },
-      { valeur: m.mul(strict), erreur: `un patient vu à ${h} heures exactement est vu « dans les ${h} heures ».` },
+      { valeur: m.mul(strict), erreur: `un patient vu à ${h} heures exactement est vu « dans les ${h} heures ».` },
       {
         valeur: autre.mul(r.patientsDans48h),
         erreur:

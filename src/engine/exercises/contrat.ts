@@ -48,8 +48,8 @@ export const ratio70Exercice: ExerciseKind<ParamsRatio> = {
     `Un spécialiste de secteur 1 pratiquant des dépassements autorisés a facturé dans l’année : ${p.lignes
       .map((l) => `${l.nombre} actes à ${formatEuros(D(l.facture))} (tarif ${formatEuros(D(l.tarif))})`)
       .join(
-        ' ; ',
-      )}. Quel est son ratio « honoraires sans dépassement sur honoraires totaux », en retenant les honoraires des actes facturés sans aucun dépassement (lecture A) ? Répondez en %, arrondi au dixième.`,
+        ' ; ',
+      )}. Quel est son ratio « honoraires sans dépassement sur honoraires totaux », en retenant les honoraires des actes facturés sans aucun dépassement (lecture A) ? Répondez en %, arrondi au dixième.`,
   solve: (p) =>
     solution(
       ratioHonorairesSansDepassement({ date: p.date, actes: p.lignes.map((l) => ({ tarif: l.tarif, montantFacture: l.facture, nombre: l.nombre })) }),
@@ -115,7 +115,7 @@ export const cotisationsExercice: ExerciseKind<ParamsCotisations> = {
         {
           valeur: suivante?.valeur ?? null,
           erreur: tauxSuivant
-            ? `le taux de ${formatTaux(lireValeur(tauxSuivant.valeur))} est annoncé par le guide (« doit passer à… ») mais l’énoncé donne ${formatTaux(taux)}.`
+            ? `le taux de ${formatTaux(lireValeur(tauxSuivant.valeur))} est annoncé par le guide (« doit passer à… ») mais l’énoncé donne ${formatTaux(taux)}.`
             : 'ce n’est pas le taux de l’énoncé.',
         },
       ]);

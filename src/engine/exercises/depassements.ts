@@ -109,7 +109,7 @@ export const plafondDAExercice: ExerciseKind<ParamsDA> = {
     return [
       `Hors parcours, le spécialiste cote CS + MPC (${formatEuros(horsParcours)} à cette date) ; dans le parcours, la consultation coordonnée (${txt('acte.consultationCoordonnee', p.date)} à cette date).`,
       `Lisez bien sur quelle base porte le plafond de ${pct} dans la règle demandée.`,
-      `« Arrondi à l'euro supérieur » : ${formatEuros(exemple.isnar43.factureMaximal)} devient ${formatEuros(exemple.convention.factureMaximal)}.`,
+      `« Arrondi à l'euro supérieur » : ${formatEuros(exemple.isnar43.factureMaximal)} devient ${formatEuros(exemple.convention.factureMaximal)}.`,
     ];
   },
 };

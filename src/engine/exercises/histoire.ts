@@ -27,7 +27,7 @@ export const tarifALaDate: ExerciseKind<ParamsTarif> = {
     const date = dateConnue(a, `acte.${acte}`, 2017, acte === 'G' ? 2025 : 2019);
     return { acte, date };
   },
-  enonce: (p) => `Quel était le tarif de l’acte « ${definition(`acte.${p.acte}`).libelle} » le ${formatDate(p.date)} ? Répondez en euros.`,
+  enonce: (p) => `Quel était le tarif de l’acte « ${definition(`acte.${p.acte}`).libelle} » le ${formatDate(p.date)} ? Répondez en euros.`,
   solve: (p) => solution(tarifActe(p.acte, p.date), 'euros'),
   grade(p, raw) {
     const sol = this.solve(p);

@@ -41,7 +41,7 @@ export function listeExercices(): Array<{ id: string; titre: string; theme: Them
 
 export function exercice(id: string): ExerciseKind<Params> {
   const k = exercices[id];
-  if (!k) throw new ErreurMoteur('EXERCICE_INCONNU', `L’exercice « ${id} » n’existe pas.`, { id });
+  if (!k) throw new ErreurMoteur('EXERCICE_INCONNU', `L’exercice « ${id} » n’existe pas.`, { id });
   return k;
 }
 

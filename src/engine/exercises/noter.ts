@@ -17,12 +17,12 @@ export interface ErreurType {
 export const TOLERANCE_EUROS: Tolerance = {
   correct: D('0.01'),
   proche: D('0.5'),
-  description: 'Correct à ± 0,01 € près ; « proche » à ± 0,50 € près ou à 1 % près.',
+  description: 'Correct à ± 0,01 € près ; « proche » à ± 0,50 € près ou à 1 % près.',
 };
 export const TOLERANCE_TAUX: Tolerance = {
   correct: D('0.0005'),
   proche: D('0.005'),
-  description: 'Correct à ± 0,05 point près ; « proche » à ± 0,5 point près.',
+  description: 'Correct à ± 0,05 point près ; « proche » à ± 0,5 point près.',
 };
 
 /** Whether the trace shows `valeur` exactly (formatEuros and formatTaux print at most 4 decimals, else « ≈ »). */

@@ -128,7 +128,7 @@ function verifierExistence(secteur: SecteurCotisations, date: string, lecture: L
   const id = EXISTENCE[secteur];
   if (!id) return;
   const def = definition(id);
-  const nom = `Le secteur « ${LIBELLES_SECTEUR_COTISATIONS[secteur]} »`;
+  const nom = `Le secteur « ${LIBELLES_SECTEUR_COTISATIONS[secteur]} »`;
   const premiere = def.periodes[0]!;
   const enVigueur = def.periodes.filter((p) => p.depuis <= date).at(-1);
   // First day of the cotisation barème (the PASS, like every rate of this rule, starts with the guide).
@@ -144,7 +144,7 @@ function verifierExistence(secteur: SecteurCotisations, date: string, lecture: L
   if (remplace && lecture === 'remplace-2017') {
     throw new ErreurMoteur(
       'SECTEUR_INEXISTANT',
-      `${nom} n’existait plus au ${formatDate(date)} : « Le CAS est donc remplacé par l’Option Pratique Tarifaire Maîtrisée (OPTAM) » (${citer(enVigueur.source)}), en vigueur depuis le ${formatDate(enVigueur.depuis)}. C’est la lecture retenue par le cours (ambiguïté n° 21 : le §3.2 dit le CAS « maintenu en place par la convention de 2016 »). Les barèmes du cours commencent le ${formatDate(debutTaux)} : aucun taux de participation n’est donné pour le CAS avant cette date, et dans cette lecture sa participation n’est donc calculable à aucune date. L’autre lecture (CAS maintenu) est calculée à part.`,
+      `${nom} n’existait plus au ${formatDate(date)} : « Le CAS est donc remplacé par l’Option Pratique Tarifaire Maîtrisée (OPTAM) » (${citer(enVigueur.source)}), en vigueur depuis le ${formatDate(enVigueur.depuis)}. C’est la lecture retenue par le cours (ambiguïté n° 21 : le §3.2 dit le CAS « maintenu en place par la convention de 2016 »). Les barèmes du cours commencent le ${formatDate(debutTaux)} : aucun taux de participation n’est donné pour le CAS avant cette date, et dans cette lecture sa participation n’est donc calculable à aucune date. L’autre lecture (CAS maintenu) est calculée à part.`,
       { secteur, date, jusquau: enVigueur.depuis, ambiguite: 'a21', autreLecture: 'maintenu-2016' },
     );
   }
@@ -164,17 +164,17 @@ export function cotisationsPriseEnCharge(e: EntreeCotisations): ResultatCotisati
   const date = verifierDate(e.date);
   const secteur = e.secteur ?? 'secteur1';
   if (!(SECTEURS_COTISATIONS as readonly string[]).includes(secteur)) {
-    throw new ErreurMoteur('ENTREE_INVALIDE', `Le secteur « ${String(secteur)} » n’est pas connu. Secteurs : ${SECTEURS_COTISATIONS.join(', ')}.`);
+    throw new ErreurMoteur('ENTREE_INVALIDE', `Le secteur « ${String(secteur)} » n’est pas connu. Secteurs : ${SECTEURS_COTISATIONS.join(', ')}.`);
   }
   const lecture = e.lecture ?? 'remplace-2017';
   if (!(LECTURES_CAS as readonly string[]).includes(lecture)) {
-    throw new ErreurMoteur('ENTREE_INVALIDE', `La lecture « ${String(lecture)} » n’est pas connue. Lectures : ${LECTURES_CAS.join(', ')}.`);
+    throw new ErreurMoteur('ENTREE_INVALIDE', `La lecture « ${String(lecture)} » n’est pas connue. Lectures : ${LECTURES_CAS.join(', ')}.`);
   }
   verifierExistence(secteur, date, lecture);
   if (secteur === 'cas' && e.assietteParticipation === undefined) {
     throw new ErreurMoteur(
       'ENTREE_INVALIDE',
-      'Pour un médecin adhérent au CAS, donnez l’assiette de participation : la prise en charge « s’applique sur l’ensemble des revenus liés aux honoraires sans dépassements » (ISNAR §4.5).',
+      'Pour un médecin adhérent au CAS, donnez l’assiette de participation : la prise en charge « s’applique sur l’ensemble des revenus liés aux honoraires sans dépassements » (ISNAR §4.5).',
     );
   }
   const t = new Trace();
@@ -199,19 +199,19 @@ export function cotisationsPriseEnCharge(e: EntreeCotisations): ResultatCotisati
   const prisEnCharge = secteur === 'secteur1' || secteur === 'cas';
   const aucune = (nom: string): Grandeur => ({ nom, valeur: ZERO, unite: 'euros' });
   if (secteur === 'secteur2') {
-    t.note('Secteur 2', '« La CNAM ne participe pas financièrement aux cotisations sociales » : le médecin paie toutes ses cotisations.', {
+    t.note('Secteur 2', '« La CNAM ne participe pas financièrement aux cotisations sociales » : le médecin paie toutes ses cotisations.', {
       source: isnar('§4.4'),
     });
   } else if (secteur === 'optam') {
     t.note(
       'OPTAM',
-      '« La participation aux cotisations sociales est remplacée par le versement d’une rémunération spécifique calculée sur l’activité réalisée à tarif opposable » : aucune prise en charge ici ; cette rémunération est la prime OPTAM (règle primeOptam).',
+      '« La participation aux cotisations sociales est remplacée par le versement d’une rémunération spécifique calculée sur l’activité réalisée à tarif opposable » : aucune prise en charge ici ; cette rémunération est la prime OPTAM (règle primeOptam).',
       { source: isnar('§4.5') },
     );
   } else if (secteur === 'cas') {
     t.note(
       'CAS : taux du secteur 1',
-      'Le guide dit que les caisses « participaient au financement des cotisations sociales » sur les revenus liés aux honoraires sans dépassements, sans en donner les taux ; la Cour des comptes écrit « dans les mêmes conditions que les médecins de secteur 1 » (note 171) : le calcul applique les taux du secteur 1 (§4.3) à cette assiette.',
+      'Le guide dit que les caisses « participaient au financement des cotisations sociales » sur les revenus liés aux honoraires sans dépassements, sans en donner les taux ; la Cour des comptes écrit « dans les mêmes conditions que les médecins de secteur 1 » (note 171) : le calcul applique les taux du secteur 1 (§4.3) à cette assiette.',
       { source: isnar('§4.5') },
     );
   }
@@ -219,7 +219,7 @@ export function cotisationsPriseEnCharge(e: EntreeCotisations): ResultatCotisati
     // The retained reading refuses the CAS from 2017: a CAS result after that date is the other reading's.
     t.note(
       'CAS maintenu après le 1er janvier 2017 : autre lecture (ambiguïté n° 21)',
-      'Le §3.2 dit le CAS « maintenu en place par la convention de 2016 » ; le cours retient le §4.5 (« Le CAS est donc remplacé par l’Option Pratique Tarifaire Maîtrisée (OPTAM) ») et refuse le CAS à partir du 1er janvier 2017. Ce résultat est celui de la lecture non retenue.',
+      'Le §3.2 dit le CAS « maintenu en place par la convention de 2016 » ; le cours retient le §4.5 (« Le CAS est donc remplacé par l’Option Pratique Tarifaire Maîtrisée (OPTAM) ») et refuse le CAS à partir du 1er janvier 2017. Ce résultat est celui de la lecture non retenue.',
       { source: isnar('§3.2'), ambiguite: 'a21' },
     );
   }

@@ -61,7 +61,7 @@ export function plafondDepassementAutorise(e: EntreePlafondDA): ResultatPlafondD
   if (typeActe !== 'clinique' && typeActe !== 'technique') {
     throw new ErreurMoteur(
       'ENTREE_INVALIDE',
-      `Le type d’acte « ${String(typeActe)} » n’est pas connu : « clinique » (consultation) ou « technique » (acte CCAM).`,
+      `Le type d’acte « ${String(typeActe)} » n’est pas connu : « clinique » (consultation) ou « technique » (acte CCAM).`,
     );
   }
   // The cap's rate, for the sentences of the trace (the computation reads it again, traced, below).

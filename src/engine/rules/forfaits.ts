@@ -125,7 +125,7 @@ export function majorationAdresse48h(e: { date: string; delaisHeures: DecimalInp
   const nb = t.entree(`patients adressés vus dans les ${h} heures (délai ≤ ${h} h)`, D(dans), 'nombre', { source: cdc('II-B-2') });
   t.note(
     'Délais',
-    `${delais.length} patient(s) adressé(s) ; délais en heures : ${delais.map((d) => d.toString().replace('.', ',')).join(' ; ') || 'aucun'} ; limite ${h} h incluse.`,
+    `${delais.length} patient(s) adressé(s) ; délais en heures : ${delais.map((d) => d.toString().replace('.', ',')).join(' ; ') || 'aucun'} ; limite ${h} h incluse.`,
     { source: limite.source },
   );
   const mSpe = t.parametre('majoration48h.specialisteCorrespondant', date, 'majoration du spécialiste');

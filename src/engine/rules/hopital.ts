@@ -52,7 +52,7 @@ export function redevanceActiviteLiberale(e: { date: string; etablissement: Etab
   const parCategorie: Partial<Record<CategorieActe, Decimal>> = {};
   let altTotal: Decimal | null = ZERO;
   const lignes: Grandeur[] = e.actes.map((a, i) => {
-    if (!(a.categorie in LIBELLE_CAT)) throw new ErreurMoteur('ENTREE_INVALIDE', `Catégorie d’acte inconnue : « ${String(a.categorie)} ».`);
+    if (!(a.categorie in LIBELLE_CAT)) throw new ErreurMoteur('ENTREE_INVALIDE', `Catégorie d’acte inconnue : « ${String(a.categorie)} ».`);
     const tarif = t.entree(`tarif hors dépassements (ligne ${i + 1}, ${LIBELLE_CAT[a.categorie]})`, montant('tarif', a.tarif), 'euros');
     const n = t.entree(`nombre d’actes (ligne ${i + 1})`, entierPositif('nombre d’actes', a.nombre ?? 1), 'nombre');
     const taux = t.parametre(idTaux(a.categorie, e.etablissement), date, `taux de redevance (${LIBELLE_CAT[a.categorie]}, ${e.etablissement})`, {

@@ -76,7 +76,7 @@ export function priseEnChargeConsultation(e: EntreePriseEnCharge): ResultatPrise
 
 function calculer(e: EntreePriseEnCharge, avecAutresLectures: boolean): ResultatPriseEnCharge {
   if (!(SITUATIONS as readonly string[]).includes(e.situation)) {
-    throw new ErreurMoteur('ENTREE_INVALIDE', `La situation « ${String(e.situation)} » n'est pas connue. Situations : ${SITUATIONS.join(', ')}.`);
+    throw new ErreurMoteur('ENTREE_INVALIDE', `La situation « ${String(e.situation)} » n'est pas connue. Situations : ${SITUATIONS.join(', ')}.`);
   }
   const date = verifierDate(e.date);
   const acte = verifierActe(e.acte ?? 'G');
@@ -97,7 +97,7 @@ function calculer(e: EntreePriseEnCharge, avecAutresLectures: boolean): Resultat
       // Ambiguity 5, retained reading: §4.3 reserves the DA to "praticiens spécialistes".
       throw new ErreurMoteur(
         'SITUATION_INCOMPATIBLE',
-        `Le dépassement autorisé (DA) est réservé aux praticiens spécialistes (ISNAR §4.3, lecture retenue de l’ambiguïté 5) : « ${acte} » est un acte du médecin généraliste. Le §3.1 (« notamment » les spécialistes) laisse une autre lecture, que le cours ne retient pas.`,
+        `Le dépassement autorisé (DA) est réservé aux praticiens spécialistes (ISNAR §4.3, lecture retenue de l’ambiguïté 5) : « ${acte} » est un acte du médecin généraliste. Le §3.1 (« notamment » les spécialistes) laisse une autre lecture, que le cours ne retient pas.`,
         { acte },
       );
     }
@@ -113,7 +113,7 @@ function calculer(e: EntreePriseEnCharge, avecAutresLectures: boolean): Resultat
   if (consultationSpecialiste && acte === 'CS') {
     t.note(
       'Acte',
-      'Dans cette situation le médecin est un spécialiste : « CS » désigne sa consultation, cotée comme la consultation du spécialiste (CS + MPC + MCS dans le parcours, CS + MPC hors parcours).',
+      'Dans cette situation le médecin est un spécialiste : « CS » désigne sa consultation, cotée comme la consultation du spécialiste (CS + MPC + MCS dans le parcours, CS + MPC hors parcours).',
       {
         source: isnar('§5.2'),
       },
@@ -140,7 +140,7 @@ function calculer(e: EntreePriseEnCharge, avecAutresLectures: boolean): Resultat
     const [bas, haut] = ['tarifAutorite.isnarBas', 'tarifAutorite.isnarHaut'].map((id) => parametre(id, date).valeur.toString());
     t.note(
       "Tarif d'autorité",
-      `Lecture retenue : tarif d’autorité externe pris comme base, remboursé au taux habituel ; le guide dit « ${bas} ou ${haut} euros » (§3.3).`,
+      `Lecture retenue : tarif d’autorité externe pris comme base, remboursé au taux habituel ; le guide dit « ${bas} ou ${haut} euros » (§3.3).`,
       { ambiguite: 'a10' },
     );
   } else if ((s === 'secteur2NonOptam' || s === 'DP') && lectureS2 === 'pratique' && (acte === 'G' || consultationSpecialiste)) {
@@ -155,7 +155,7 @@ function calculer(e: EntreePriseEnCharge, avecAutresLectures: boolean): Resultat
         ? 'OPTAM : patients remboursés sur la même base qu’en secteur 1 (ISNAR §4.5)'
         : s === 'secteur2NonOptam' || s === 'DP'
           ? lectureS2 === 'isnar'
-            ? 'lecture du guide : remboursement « sur la base du tarif opposable » (ISNAR §3.2)'
+            ? 'lecture du guide : remboursement « sur la base du tarif opposable » (ISNAR §3.2)'
             : 'pas de base spécifique documentée pour cet acte hors OPTAM : tarif opposable (ISNAR §3.2)'
           : 'en secteur 1 la base est le tarif opposable';
     base = t.retenir(
@@ -238,7 +238,7 @@ function calculer(e: EntreePriseEnCharge, avecAutresLectures: boolean): Resultat
     const v = tauxR.valeur.mul(facture.valeur).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).minus(pf.valeur);
     autres.push({
       ambiguite: 'a8',
-      libelle: `Lecture littérale « ${formatTaux(parametre('remboursement.tauxParcours', date).valeur)} du montant des soins » (ISNAR §4.2) : taux × montant facturé`,
+      libelle: `Lecture littérale « ${formatTaux(parametre('remboursement.tauxParcours', date).valeur)} du montant des soins » (ISNAR §4.2) : taux × montant facturé`,
       valeur: v,
       explication: 'Faux en pratique : le taux ne s’applique qu’à la base de remboursement.',
     });
@@ -249,7 +249,7 @@ function calculer(e: EntreePriseEnCharge, avecAutresLectures: boolean): Resultat
       ambiguite: 'a9',
       libelle:
         lectureS2 === 'pratique'
-          ? `Lecture du guide (§3.2, « sur la base du tarif opposable ») : base = tarif opposable ${consultationSpecialiste ? 'du spécialiste' : 'du généraliste'} de secteur 1 (${formatEuros(autre.baseRemboursement)})`
+          ? `Lecture du guide (§3.2, « sur la base du tarif opposable ») : base = tarif opposable ${consultationSpecialiste ? 'du spécialiste' : 'du généraliste'} de secteur 1 (${formatEuros(autre.baseRemboursement)})`
           : `Pratique : base de ${formatEuros(autre.baseRemboursement)} hors OPTAM`,
       valeur: autre.partAmo,
     });

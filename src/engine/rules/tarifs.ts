@@ -51,7 +51,7 @@ export function tarifApplicable(t: Trace, acte: Acte, date: string, parcours: bo
   if (!parcours && ACTES_AVIS_PONCTUEL.includes(acte)) {
     throw new ErreurMoteur(
       'SITUATION_INCOMPATIBLE',
-      `L’avis ponctuel de consultant (« ${acte} ») est effectué par le spécialiste « à la demande du Médecin Traitant » (ISNAR §5.2) : il n’existe pas hors du parcours de soins coordonnés.`,
+      `L’avis ponctuel de consultant (« ${acte} ») est effectué par le spécialiste « à la demande du Médecin Traitant » (ISNAR §5.2) : il n’existe pas hors du parcours de soins coordonnés.`,
       { acte },
     );
   }
@@ -70,7 +70,7 @@ export function tarifApplicable(t: Trace, acte: Acte, date: string, parcours: bo
 
 export function verifierActe(acte: string): Acte {
   if (!(ACTES as readonly string[]).includes(acte)) {
-    throw new ErreurMoteur('ACTE_INCONNU', `L'acte « ${acte} » n'est pas connu du cours. Actes connus : ${ACTES.join(', ')}.`, { acte });
+    throw new ErreurMoteur('ACTE_INCONNU', `L'acte « ${acte} » n'est pas connu du cours. Actes connus : ${ACTES.join(', ')}.`, { acte });
   }
   return acte as Acte;
 }
@@ -131,7 +131,7 @@ export function sommeTarifs(e: EntreeSommeTarifs): ResultatSommeTarifs {
   const t = new Trace();
   if (e.depuis === undefined) return { ...t.resultat(sommeALaDate(t, actes, date)), sommeDepuis: null, ecart: null, hausse: null };
   const depuis = verifierDate(e.depuis);
-  if (depuis >= date) throw new ErreurMoteur('ENTREE_INVALIDE', 'La date de départ (« depuis ») doit précéder la date du calcul.');
+  if (depuis >= date) throw new ErreurMoteur('ENTREE_INVALIDE', 'La date de départ (« depuis ») doit précéder la date du calcul.');
   const avant = sommeALaDate(t, actes, depuis);
   const apres = sommeALaDate(t, actes, date);
   const ecart = t.operation('écart', `somme au ${formatDate(date)} − somme au ${formatDate(depuis)}`, [apres, avant], (a, b) => a.minus(b), 'euros');

@@ -131,13 +131,13 @@ type IdLigne = LigneTableau23['id'];
 function ligneTableau23(id: unknown): LigneTableau23 {
   const l = TABLEAU_23.find((x) => x.id === id);
   if (!l)
-    throw new ErreurMoteur('ENTREE_INVALIDE', `Ligne du tableau n° 23 inconnue : « ${String(id)} » (lignes : ${TABLEAU_23.map((x) => x.id).join(', ')}).`);
+    throw new ErreurMoteur('ENTREE_INVALIDE', `Ligne du tableau n° 23 inconnue : « ${String(id)} » (lignes : ${TABLEAU_23.map((x) => x.id).join(', ')}).`);
   return l;
 }
 
 function colonneTableau23(annee: unknown): number {
   const i = ANNEES_TABLEAU_23.indexOf(annee as 2015);
-  if (i < 0) throw new ErreurMoteur('ENTREE_INVALIDE', `Année absente du tableau n° 23 : « ${String(annee)} » (années : 2015 à 2019).`);
+  if (i < 0) throw new ErreurMoteur('ENTREE_INVALIDE', `Année absente du tableau n° 23 : « ${String(annee)} » (années : 2015 à 2019).`);
   return i;
 }
 
@@ -182,7 +182,7 @@ export function partCroissancePostesTableau23(e: { lignes: IdLigne[]; de: number
   if (!Array.isArray(e.lignes) || e.lignes.length === 0) throw new ErreurMoteur('ENTREE_INVALIDE', 'Donnez au moins une ligne du tableau n° 23.');
   const lignes = e.lignes.map(ligneTableau23);
   const total = TABLEAU_23[0] as LigneTableau23;
-  if (lignes.includes(total)) throw new ErreurMoteur('ENTREE_INVALIDE', `« ${total.libelle} » est le total : ses postes seuls ont une part.`);
+  if (lignes.includes(total)) throw new ErreurMoteur('ENTREE_INVALIDE', `« ${total.libelle} » est le total : ses postes seuls ont une part.`);
   const [i, j] = periode(e.de, e.a);
   const t = new Trace();
   const partie = somme(
@@ -210,7 +210,7 @@ export interface ResultatRecomposition extends ResultatRegle {
 export function recompositionTcamTableau23(e: { ligne: IdLigne; methode?: MethodeTcam }): ResultatRecomposition {
   const l = ligneTableau23(e.ligne);
   const methode = e.methode ?? 'arithmetique';
-  if (methode !== 'arithmetique' && methode !== 'geometrique') throw new ErreurMoteur('ENTREE_INVALIDE', `Méthode inconnue : « ${String(methode)} ».`);
+  if (methode !== 'arithmetique' && methode !== 'geometrique') throw new ErreurMoteur('ENTREE_INVALIDE', `Méthode inconnue : « ${String(methode)} ».`);
   const r = tcam([...l.valeurs], methode);
   const t = new Trace();
   const n = l.valeurs.length - 1;
@@ -254,7 +254,7 @@ export function ecartPartCroissanceCour(e: { de: number; a: number }): ResultatR
     'taux',
     { source: cdc('I-A, tableau n° 23') },
   );
-  const dite = t.entree(cour.de === null ? 'part dite par la Cour (« environ »)' : 'part dite par la Cour', D(cour.valeur), 'taux', {
+  const dite = t.entree(cour.de === null ? 'part dite par la Cour (« environ »)' : 'part dite par la Cour', D(cour.valeur), 'taux', {
     source: cdc('I-A'),
     ambiguite: 'a14',
   });
