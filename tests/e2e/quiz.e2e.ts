@@ -104,7 +104,7 @@ describe(`quiz du chapitre « ${chapitre} » au clavier`, () => {
     expect(await page.locator(`#q-${or.id} .question-quiz__ordre li > span:first-child`).allTextContents()).toEqual(or.elements);
     expect(await verifierAuClavier(page, or.id)).toContain('Bonne réponse');
 
-    await expect(page.locator('.quiz__score').textContent()).resolves.toContain('Score : 5 bonnes réponses sur 5');
+    await expect(page.locator('.quiz__score').textContent()).resolves.toContain('Score\u00a0: 5 bonnes réponses sur 5');
 
     // Reload: the sidebar shows the progress kept in localStorage.
     await page.reload();
