@@ -11,10 +11,14 @@ import { Decimal, type DecimalInput, ZERO } from '../decimal.js';
 import { ErreurMoteur } from '../errors.js';
 import { Trace, type Grandeur, type Lecture, type ResultatRegle } from '../trace.js';
 import { isnar, ext } from '../parametres/sources.js';
-import { parametre, definition, lireValeur } from '../parametres/index.js';
+import { parametre, definition, lireValeur, enregistrer } from '../parametres/registre.js';
+import { contrat } from '../parametres/contrat.js';
 import { formatTaux } from '../francais.js';
 import { verifierDate } from '../dates.js';
 import { montant } from './valider.js';
+
+// The families whose ids this module names (parametres/registre.ts).
+enregistrer(contrat);
 
 interface CalculTaux {
   taux: Grandeur;
