@@ -2,10 +2,12 @@
 // requests Chromium really makes (gzip -9 of each response body; the page's inline scripts, part of
 // its HTML, are shown apart):
 //   - before any scroll or interaction (load, then the network quiet);
-//   - added by the first engine island that scrolls into view (a calculator or a numeric exercise);
+//   - added by the first engine island that scrolls into view (a calculator or a numeric exercise;
+//     a chapter's exercise hydrates without the engine and loads it at the first action on it);
 //   - after scrolling to the bottom by screenfuls (every client:visible island hydrated);
 //   - after the first interaction (/auto-evaluation/: starting an exam, which loads the exam engine;
-//     /progression/: exporting, which loads the export/import/reset code);
+//     /progression/: exporting, which loads the export/import/reset code; a chapter: entering the
+//     answer field of its first exercise, which loads that exercise's kind with its rules);
 //   - going to the next chapter after reading one fully, in the same browser (a URL already fetched is
 //     not fetched again: the build's /_astro/ files are content-hashed, cached forever by a real host),
 //     as a percentage of that next chapter's own total when read alone;
@@ -79,7 +81,12 @@ const chemins = pagesHtml(dir)
   )
   .sort((a, b) => (a === '/' ? -1 : b === '/' ? 1 : a.localeCompare(b)));
 
-/** An engine island: a calculator or a numeric exercise (each computes with the engine and decimal.js). */
+/**
+ * An engine island: a calculator or a numeric exercise. A calculator computes with the engine and
+ * decimal.js as it hydrates; a chapter's exercise hydrates from the server's preview of its first
+ * variant and loads its kind (rules, grading, worked solution) at the first action on it: that is
+ * the « 1re interaction » of a chapter.
+ */
 const ilotMoteur = (url) => /^(Calculateur|Exercice)/.test(url.split('/').pop());
 
 // ——— Browser and server ———
@@ -202,6 +209,12 @@ async function mesurerPage(chemin) {
     await page.getByRole('status').filter({ hasText: 'Fichier de progression téléchargé.' }).waitFor();
     await reseauCalme(etat);
     interaction = { octets: etat.octets - avantExport, total: etat.octets, quoi: 'export' };
+  } else if (chemin.startsWith('/chapitres/') && (await page.locator('.exercice input[type="text"]').count()) > 0) {
+    // Enter the answer field of the first exercise (every island is hydrated by now).
+    const avantExercice = etat.octets;
+    await page.locator('.exercice input[type="text"]').first().focus();
+    await reseauCalme(etat);
+    interaction = { octets: etat.octets - avantExercice, total: etat.octets, quoi: '1er exercice' };
   }
   const suivant = await page.evaluate(() => document.querySelector('a[rel="next"]')?.getAttribute('href') ?? null);
   await context.close();

@@ -22,13 +22,12 @@ export {
   type Operande,
   type ValeurEtape,
 } from './trace.js';
+// The lookup comes from the registry itself, the whole barème from parametres/index.ts: an island
+// that only looks parameters up does not pull the four families (see parametres/registre.ts).
+export { parametre, valeurConnue, formatParametre, definition as definitionParametre, type ValeurParametre } from './parametres/registre.js';
 export {
-  parametre,
-  valeurConnue,
-  formatParametre,
   listeParametres,
   definitions as definitionsParametres,
-  type ValeurParametre,
   type ParametrePourBareme,
   type SourceRef,
   type Periode,

@@ -11,7 +11,7 @@ import { Decimal, MODES_ARRONDI, type ModeArrondi, estFini } from './decimal.js'
 import { ErreurMoteur } from './errors.js';
 import { formatEuros, formatTaux, formatNombre } from './francais.js';
 import { formatDate } from './dates.js';
-import { parametre } from './parametres/index.js';
+import { parametre } from './parametres/registre.js';
 import type { SourceRef } from './parametres/types.js';
 
 export type Unite = 'euros' | 'taux' | 'nombre' | 'points';

@@ -30,8 +30,9 @@ describe('exercices corrigés', () => {
 
       await champ.fill('abc');
       await verifier.click();
-      await expect(widget.locator('.exercice__retour').textContent()).resolves.toContain('Réponse illisible');
-      await expect(champ.getAttribute('aria-invalid')).resolves.toBe('true');
+      // The first action loads the kind (rules, grading) of a chapter's exercise: its verdict comes once it is there.
+      await expect.poll(() => widget.locator('.exercice__retour').textContent()).toContain('Réponse illisible');
+      await expect.poll(() => champ.getAttribute('aria-invalid')).toBe('true');
 
       const solution = kind.solve(params);
       const faux = solution.valeur.mul(3).plus(7);

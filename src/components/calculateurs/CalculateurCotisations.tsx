@@ -94,7 +94,7 @@ export default function CalculateurCotisations({ pageSources }: PropsCalculateur
               </div>
             )}
             <p class="resultat__principal">
-              {r.refus !== null ? 'Selon l’autre lecture (ambiguïté n\u00b0\u00a021, CAS maintenu), pris' : 'Pris'} en charge par l’Assurance Maladie :{' '}
+              {r.refus !== null ? 'Selon l’autre lecture (ambiguïté n\u00b0\u00a021, CAS maintenu), pris' : 'Pris'} en charge par l’Assurance Maladie :{' '}
               {formatEuros(r.x.valeur)} par an.
             </p>
             <Tableau

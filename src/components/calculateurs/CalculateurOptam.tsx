@@ -26,7 +26,7 @@ export default function CalculateurOptam({ pageSources }: PropsCalculateur) {
     });
     // The scale's brackets as the engine labels them in its trace, with the share paid in each.
     const palier = x.etapes.find((e) => e.genre === 'tranche')!;
-    const paliers = palier.formule.split(' ; ').map((libelle, i) => ({
+    const paliers = palier.formule.split(/[\u00a0 ]; /).map((libelle, i) => ({
       libelle,
       part: i < 5 ? formatParametre(`optam.modulation.jusqua${i + 1}`, date.date!) : formatTaux(D(0)),
     }));

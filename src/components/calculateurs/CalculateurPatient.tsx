@@ -58,7 +58,7 @@ const CHOIX_COMPLEMENTAIRE: ReadonlyArray<readonly [ChoixComplementaire, string]
 type ActePatient = 'G' | 'consultationCoordonnee';
 const CHOIX_ACTE: ReadonlyArray<readonly [ActePatient, string]> = [
   ['G', 'Consultation du généraliste (G)'],
-  ['consultationCoordonnee', 'Consultation du spécialiste (CS + MPC + MCS ; hors parcours CS + MPC)'],
+  ['consultationCoordonnee', 'Consultation du spécialiste (CS + MPC + MCS ; hors parcours CS + MPC)'],
 ];
 const COURT_ACTE: Record<ActePatient, string> = { G: 'G', consultationCoordonnee: 'spécialiste' };
 
@@ -138,7 +138,8 @@ export default function CalculateurPatient({ pageSources }: PropsCalculateur) {
             />
             {refus.map(([s, message]) => (
               <p class="calculateur__refus" key={s}>
-                {COURT[s]} : {message}
+                {COURT[s]}
+                {'\u00a0'}: {message}
               </p>
             ))}
             <ValeursExternes etapes={r.lignes.flatMap(([, x]) => (estRefus(x) ? [] : x.etapes))} />

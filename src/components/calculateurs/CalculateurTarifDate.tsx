@@ -4,11 +4,11 @@
  * value no source gives (APC between June 2018 and December 2024), gives the engine's message.
  */
 import { useState } from 'preact/hooks';
-import { ACTES, citer, definitionsParametres, formatDate, formatEuros, formatParametre, tarifActe, type Acte } from '../../engine';
+import { ACTES, citer, definitionParametre, formatDate, formatEuros, formatParametre, tarifActe, type Acte } from '../../engine';
 import { Trace } from '../widgets/Trace';
 import { Calculateur, ChampChoix, ChampDate, Resultats, useCalcul, useDate, type PropsCalculateur } from './commun';
 
-const libelle = (a: Acte) => definitionsParametres.get(`acte.${a}`)?.libelle ?? a;
+const libelle = (a: Acte) => definitionParametre(`acte.${a}`).libelle;
 const CHOIX = ACTES.map((a) => [a, libelle(a)] as const);
 
 export default function CalculateurTarifDate({ pageSources }: PropsCalculateur) {
@@ -18,7 +18,7 @@ export default function CalculateurTarifDate({ pageSources }: PropsCalculateur) 
   const calcul = useCalcul(() => {
     if (!date.date) return null;
     const x = tarifActe(acte, date.date);
-    const suivante = definitionsParametres.get(`acte.${acte}`)?.periodes.find((p) => p.depuis > date.date!);
+    const suivante = definitionParametre(`acte.${acte}`).periodes.find((p) => p.depuis > date.date!);
     return { acte, date: date.date, x, suivante: suivante?.depuis };
   }, [acte, date.texte]);
 

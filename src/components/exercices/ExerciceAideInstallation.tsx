@@ -1,7 +1,9 @@
-import { aideInstallationExercice } from '../../engine';
-import { ExerciceVue, type PropsExercice } from '../widgets/ExerciceVue';
+import { ExerciceVue, type PropsExerciceDiffere } from '../widgets/ExerciceVue';
+
+// The kind's module of the engine, loaded at the reader's first action on the exercise (ExerciceVue).
+const charger = () => import('../../engine/exercises/histoire.js').then((m) => m.aideInstallationExercice);
 
 /** Island of the « aide-installation » exercise (one kind, so its page ships only this kind's rules). */
-export default function ExerciceAideInstallation(props: PropsExercice) {
-  return <ExerciceVue kind={aideInstallationExercice} {...props} />;
+export default function ExerciceAideInstallation(props: PropsExerciceDiffere) {
+  return <ExerciceVue charger={charger} {...props} />;
 }

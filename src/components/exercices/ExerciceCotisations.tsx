@@ -1,7 +1,9 @@
-import { cotisationsExercice } from '../../engine';
-import { ExerciceVue, type PropsExercice } from '../widgets/ExerciceVue';
+import { ExerciceVue, type PropsExerciceDiffere } from '../widgets/ExerciceVue';
+
+// The kind's module of the engine, loaded at the reader's first action on the exercise (ExerciceVue).
+const charger = () => import('../../engine/exercises/contrat.js').then((m) => m.cotisationsExercice);
 
 /** Island of the « cotisations » exercise (one kind, so its page ships only this kind's rules). */
-export default function ExerciceCotisations(props: PropsExercice) {
-  return <ExerciceVue kind={cotisationsExercice} {...props} />;
+export default function ExerciceCotisations(props: PropsExerciceDiffere) {
+  return <ExerciceVue charger={charger} {...props} />;
 }

@@ -1,7 +1,9 @@
-import { fpmtExercice } from '../../engine';
-import { ExerciceVue, type PropsExercice } from '../widgets/ExerciceVue';
+import { ExerciceVue, type PropsExerciceDiffere } from '../widgets/ExerciceVue';
+
+// The kind's module of the engine, loaded at the reader's first action on the exercise (ExerciceVue).
+const charger = () => import('../../engine/exercises/cdc.js').then((m) => m.fpmtExercice);
 
 /** Island of the « fpmt » exercise (one kind, so its page ships only this kind's rules). */
-export default function ExerciceFpmt(props: PropsExercice) {
-  return <ExerciceVue kind={fpmtExercice} {...props} />;
+export default function ExerciceFpmt(props: PropsExerciceDiffere) {
+  return <ExerciceVue charger={charger} {...props} />;
 }

@@ -1,7 +1,9 @@
-import { majoration48hExercice } from '../../engine';
-import { ExerciceVue, type PropsExercice } from '../widgets/ExerciceVue';
+import { ExerciceVue, type PropsExerciceDiffere } from '../widgets/ExerciceVue';
+
+// The kind's module of the engine, loaded at the reader's first action on the exercise (ExerciceVue).
+const charger = () => import('../../engine/exercises/cdc.js').then((m) => m.majoration48hExercice);
 
 /** Island of the « majoration-48h » exercise (one kind, so its page ships only this kind's rules). */
-export default function ExerciceMajoration48h(props: PropsExercice) {
-  return <ExerciceVue kind={majoration48hExercice} {...props} />;
+export default function ExerciceMajoration48h(props: PropsExerciceDiffere) {
+  return <ExerciceVue charger={charger} {...props} />;
 }

@@ -1,7 +1,9 @@
-import { redevanceExercice } from '../../engine';
-import { ExerciceVue, type PropsExercice } from '../widgets/ExerciceVue';
+import { ExerciceVue, type PropsExerciceDiffere } from '../widgets/ExerciceVue';
+
+// The kind's module of the engine, loaded at the reader's first action on the exercise (ExerciceVue).
+const charger = () => import('../../engine/exercises/depassements.js').then((m) => m.redevanceExercice);
 
 /** Island of the « redevance » exercise (one kind, so its page ships only this kind's rules). */
-export default function ExerciceRedevance(props: PropsExercice) {
-  return <ExerciceVue kind={redevanceExercice} {...props} />;
+export default function ExerciceRedevance(props: PropsExerciceDiffere) {
+  return <ExerciceVue charger={charger} {...props} />;
 }

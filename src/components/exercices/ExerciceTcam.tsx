@@ -1,7 +1,9 @@
-import { tcamExercice } from '../../engine';
-import { ExerciceVue, type PropsExercice } from '../widgets/ExerciceVue';
+import { ExerciceVue, type PropsExerciceDiffere } from '../widgets/ExerciceVue';
+
+// The kind's module of the engine, loaded at the reader's first action on the exercise (ExerciceVue).
+const charger = () => import('../../engine/exercises/cdc.js').then((m) => m.tcamExercice);
 
 /** Island of the « tcam » exercise (one kind, so its page ships only this kind's rules). */
-export default function ExerciceTcam(props: PropsExercice) {
-  return <ExerciceVue kind={tcamExercice} {...props} />;
+export default function ExerciceTcam(props: PropsExerciceDiffere) {
+  return <ExerciceVue charger={charger} {...props} />;
 }

@@ -5,9 +5,17 @@
  */
 import { exercices } from '../../engine';
 import { ExerciceVue, type PropsExercice } from './ExerciceVue';
+import { SolutionExercice } from './SolutionExercice';
 
 export default function Exercice({ type, ...props }: PropsExercice & { /** Exercise kind id in the engine's `exercices`. */ type: string }) {
   const kind = exercices[type];
-  if (!kind) return <p class="champ__erreur">Exercice « {type} » introuvable.</p>;
-  return <ExerciceVue kind={kind} {...props} />;
+  if (!kind)
+    return (
+      <p class="champ__erreur">
+        Exercice «{'\u00a0'}
+        {type}
+        {'\u00a0'}» introuvable.
+      </p>
+    );
+  return <ExerciceVue kind={kind} Solution={SolutionExercice} {...props} />;
 }

@@ -8,16 +8,22 @@
  * An unreadable answer costs no attempt: it only gets a message saying how to write it.
  *
  * The view takes the exercise kind itself, so an island that imports one kind ships only the rules
- * that kind uses (src/components/exercices/*); `Exercice.tsx` looks a kind up by id for the
- * self-assessment, which needs them all.
+ * that kind uses; `Exercice.tsx` looks a kind up by id for the self-assessment, which needs them all.
+ *
+ * Or it takes a loader (`charger`) and, from the server, the first variant's title, statement and
+ * hints (`apercu`): the chapter islands (src/components/exercices/*) hydrate without the engine, and
+ * the kind (its rules, grading and worked solution, with decimal.js) arrives at the reader's first
+ * action on the exercise: entering the field, « Vérifier », « Voir la solution », « Nouvelle
+ * variante », printing with the solution. A reader who only reads downloads none of it (issue 12,
+ * README « Mesures »). Hints of the first variant need no engine: they are in `apercu`.
  */
-import { useRef, useState } from 'preact/hooks';
-import { formatEuros, formatTaux, type ExerciseKind, type Notation, type Params } from '../../engine';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ExerciseKind, Notation, Params } from '../../engine';
 import { enregistrerExercice, marquerSolutionVue } from '../../stores/progression';
 import { pointsVerdict } from '../../domaine/score';
 import { useRepriseApresHydratation, valeurChamp } from './hydratation';
-import { Trace } from './Trace';
 import { ImpressionExercice } from './ImpressionExercice';
+import type { VueSolution } from './SolutionExercice';
 
 export interface PropsExercice {
   /** Seed of the first variant shown (the same seed gives the same numbers on every machine). */
@@ -34,6 +40,28 @@ export interface PropsExercice {
   onNote?: (notation: Notation, saisie: string) => void;
 }
 
+/** What the server computed for the first variant (`graine`), so the island can hydrate without the engine. */
+export interface ApercuExercice {
+  id: string;
+  titre: string;
+  enonce: string;
+  indices: string[];
+}
+
+/** A chapter island: the kind arrives on the first action; `apercu` is absent when rendered in the browser only (embeds). */
+export interface PropsExerciceDiffere extends PropsExercice {
+  apercu?: ApercuExercice;
+}
+
+/**
+ * The kind and the solution's view (SolutionExercice: the engine's formats and trace) given at once,
+ * or a loader of the kind: the view is then loaded with it. This module imports nothing of the engine
+ * but types, so an island with a loader hydrates without it.
+ */
+type SourceExercice =
+  | { kind: ExerciseKind<Params>; Solution: VueSolution; charger?: never; apercu?: never }
+  | { kind?: never; Solution?: never; charger: () => Promise<ExerciseKind<Params>>; apercu?: ApercuExercice };
+
 /** Wrong or close attempts on one variant after which the worked solution shows by itself. */
 export const TENTATIVES_AVANT_SOLUTION = 3;
 const nouvelleGraine = () => {
@@ -42,12 +70,45 @@ const nouvelleGraine = () => {
   return (a[0]! % 9000) + 1000;
 };
 
-export function ExerciceVue({ kind, graine = 1, pageSources, examen = false, saisieInitiale, onNote }: PropsExercice & { kind: ExerciseKind<Params> }) {
-  const type = kind.id;
+export function ExerciceVue({
+  kind: kindDonne,
+  Solution: vueDonnee,
+  charger,
+  apercu,
+  graine = 1,
+  pageSources,
+  examen = false,
+  saisieInitiale,
+  onNote,
+}: PropsExercice & SourceExercice) {
+  const [kind, setKind] = useState<ExerciseKind<Params> | null>(kindDonne ?? null);
+  // A function in state is set through an updater (useState would call it).
+  const [Solution, setSolution] = useState<VueSolution | null>(() => vueDonnee ?? null);
+  const chargement = useRef<Promise<ExerciseKind<Params>> | null>(null);
+  /** The kind, loaded once with the solution's view (at the first action when the island was given a loader). */
+  function obtenirKind(): Promise<ExerciseKind<Params>> {
+    if (kind) return Promise.resolve(kind);
+    chargement.current ??= Promise.all([charger!(), import('./SolutionExercice')]).then(([k, m]) => {
+      setSolution(() => m.SolutionExercice);
+      setKind(k);
+      return k;
+    });
+    return chargement.current;
+  }
+  /** Runs `action` with the kind: at once when it is there, else once it has arrived. */
+  function avecKind(action: (k: ExerciseKind<Params>) => void) {
+    if (kind) action(kind);
+    else void obtenirKind().then(action);
+  }
+  // Rendered in the browser only, without a server preview (embeds): load at once.
+  useEffect(() => {
+    if (!kind && !apercu) void obtenirKind();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const [seed, setSeed] = useState(graine);
   const [reponse, setReponse] = useState(saisieInitiale ?? '');
   const [notation, setNotation] = useState<Notation | null>(() => {
-    if (!saisieInitiale) return null;
+    if (!saisieInitiale || !kind) return null;
     const n = kind.grade(kind.generate(graine), saisieInitiale);
     return n.verdict === 'illisible' ? null : n;
   });
@@ -60,8 +121,12 @@ export function ExerciceVue({ kind, graine = 1, pageSources, examen = false, sai
   // An answer typed before hydration is kept and graded as typed.
   const champ = useRepriseApresHydratation<HTMLInputElement, string>(valeurChamp, reponse, setReponse);
 
-  const params = kind.generate(seed);
-  const listeIndices = kind.indices(params);
+  // Until the kind is there, the first variant is shown as the server computed it.
+  const params = kind ? kind.generate(seed) : null;
+  const type = kind?.id ?? apercu?.id ?? '';
+  const titre = kind?.titre ?? apercu?.titre ?? '';
+  const enonce = kind && params ? kind.enonce(params) : (apercu?.enonce ?? '');
+  const listeIndices = kind && params ? kind.indices(params) : (apercu?.indices ?? []);
   const idChamp = `exercice-${type}-reponse`;
   const focusRetour = () => requestAnimationFrame(() => retour.current?.focus());
 
@@ -72,7 +137,10 @@ export function ExerciceVue({ kind, graine = 1, pageSources, examen = false, sai
     // Read the field itself: what it holds is what the reader sees and submits.
     const saisie = champ.current?.value ?? reponse;
     if (saisie !== reponse) setReponse(saisie);
-    const n = kind.grade(params, saisie);
+    avecKind((k) => noterSaisie(k, saisie));
+  }
+  function noterSaisie(k: ExerciseKind<Params>, saisie: string) {
+    const n = k.grade(k.generate(seed), saisie);
     setNotation(n);
     if (n.verdict !== 'illisible') {
       const t = tentatives + 1;
@@ -89,6 +157,7 @@ export function ExerciceVue({ kind, graine = 1, pageSources, examen = false, sai
   /** Shows the worked solution (on request or after enough attempts); recorded as seen unless already solved. */
   function montrerSolution() {
     if (solutionVisible) return;
+    void obtenirKind();
     setSolutionVisible(true);
     if (!examen) {
       setSolutionVue(true);
@@ -96,6 +165,9 @@ export function ExerciceVue({ kind, graine = 1, pageSources, examen = false, sai
     }
   }
   function variante() {
+    avecKind(nouvelleVariante);
+  }
+  function nouvelleVariante() {
     setSeed(nouvelleGraine());
     setReponse('');
     setNotation(null);
@@ -105,14 +177,21 @@ export function ExerciceVue({ kind, graine = 1, pageSources, examen = false, sai
     setTentatives(0);
   }
 
-  const solution = solutionVisible ? kind.solve(params) : null;
+  const solution = solutionVisible && kind && params ? kind.solve(params) : null;
   const illisible = notation?.verdict === 'illisible';
+  if (!kind && !apercu) return <p class="widget exercice">Chargement de l’exercice…</p>;
   return (
-    <section class="widget exercice" aria-labelledby={`exercice-${type}-titre`}>
+    // Entering the exercise (focus, pointer) starts loading its kind, so that it is there by the first answer.
+    <section
+      class="widget exercice"
+      aria-labelledby={`exercice-${type}-titre`}
+      onFocusCapture={kind ? undefined : () => void obtenirKind()}
+      onPointerDown={kind ? undefined : () => void obtenirKind()}
+    >
       <p class="widget__titre" id={`exercice-${type}-titre`}>
-        Exercice : {kind.titre} <span class="exercice__variante">(variante n° {seed})</span>
+        Exercice : {titre} <span class="exercice__variante">(variante n° {seed})</span>
       </p>
-      <p class="exercice__enonce">{kind.enonce(params)}</p>
+      <p class="exercice__enonce">{enonce}</p>
       {/* method="dialog": submitted before hydration (Enter on a slow phone), a form outside a dialog
           does nothing, instead of reloading the page and losing what was typed. */}
       <form class="exercice__formulaire" method="dialog" onSubmit={verifier}>
@@ -132,7 +211,7 @@ export function ExerciceVue({ kind, graine = 1, pageSources, examen = false, sai
             onInput={(e) => setReponse((e.currentTarget as HTMLInputElement).value)}
           />
           <span id={`${idChamp}-aide`} class="champ__aide">
-            En notation française, par exemple « 1 234,56 € » ou « 17,5 % ».
+            En notation française, par exemple « 1 234,56 € » ou « 17,5 % ».
           </span>
         </div>
         <div class="exercice__actions">
@@ -189,12 +268,12 @@ export function ExerciceVue({ kind, graine = 1, pageSources, examen = false, sai
             </p>
             {notation.erreurProbable && !(solution && notation.message.includes(notation.erreurProbable)) && (
               <p>
-                <strong>Erreur probable :</strong> {notation.erreurProbable}
+                <strong>Erreur probable :</strong> {notation.erreurProbable}
               </p>
             )}
             {notation.verdict !== 'illisible' && (
               <p class="exercice__tentatives">
-                Tentatives sur cette variante : {tentatives}. Tolérance : {notation.tolerance.description}
+                Tentatives sur cette variante : {tentatives}. Tolérance : {notation.tolerance.description}
               </p>
             )}
             {!examen && !solution && notation.verdict !== 'illisible' && notation.verdict !== 'correct' && (
@@ -211,14 +290,12 @@ export function ExerciceVue({ kind, graine = 1, pageSources, examen = false, sai
             )}
           </div>
         )}
-        {solution && (
-          <div class="exercice__solution">
-            <p class="resultat__principal">Réponse attendue : {solution.unite === 'euros' ? formatEuros(solution.valeur) : formatTaux(solution.valeur)}</p>
-            <Trace etapes={solution.etapes} pageSources={pageSources} titre="La solution pas à pas" ouvert />
-          </div>
-        )}
+        {solutionVisible && !(solution && Solution) && <p class="exercice__chargement">Calcul de la solution…</p>}
+        {solution && Solution && <Solution solution={solution} pageSources={pageSources} />}
       </div>
-      {!examen && <ImpressionExercice kind={kind} params={params} pageSources={pageSources} id={`exercice-${type}`} />}
+      {!examen && (
+        <ImpressionExercice kind={kind} params={params} Solution={Solution} charger={obtenirKind} pageSources={pageSources} id={`exercice-${type}`} />
+      )}
     </section>
   );
 }

@@ -2,15 +2,27 @@
  * Printing an exercise: the sheet shows its statement (the form, buttons, hints and feedback are
  * screen-only, see the print rules in global.css) and, when the reader ticks « Imprimer avec la
  * solution », the worked solution of the variant on screen — a teacher prints a sheet or its key.
- * The solution is computed only once asked for, and shown only in print.
+ * The solution is computed only once asked for, and shown only in print. A chapter island may not
+ * have its kind yet (ExerciceVue): ticking the box loads it.
  */
 import { useState } from 'preact/hooks';
-import { formatEuros, formatTaux, type ExerciseKind, type Params } from '../../engine';
-import { Trace } from './Trace';
+import type { ExerciseKind, Params } from '../../engine';
+import type { VueSolution } from './SolutionExercice';
 
-export function ImpressionExercice({ kind, params, pageSources, id }: { kind: ExerciseKind<Params>; params: Params; pageSources: string; id: string }) {
+interface Props {
+  kind: ExerciseKind<Params> | null;
+  params: Params | null;
+  /** The solution's view, there with the kind. */
+  Solution: VueSolution | null;
+  /** Loads the kind (it re-renders this component with it). */
+  charger: () => Promise<unknown>;
+  pageSources: string;
+  id: string;
+}
+
+export function ImpressionExercice({ kind, params, Solution, charger, pageSources, id }: Props) {
   const [avecSolution, setAvecSolution] = useState(false);
-  const solution = avecSolution ? kind.solve(params) : null;
+  const solution = avecSolution && kind && params ? kind.solve(params) : null;
   return (
     <div class="exercice__impression">
       <label class="exercice__option-impression" for={`${id}-imprimer-solution`}>
@@ -18,16 +30,15 @@ export function ImpressionExercice({ kind, params, pageSources, id }: { kind: Ex
           id={`${id}-imprimer-solution`}
           type="checkbox"
           checked={avecSolution}
-          onChange={(e) => setAvecSolution((e.currentTarget as HTMLInputElement).checked)}
+          onChange={(e) => {
+            const coche = (e.currentTarget as HTMLInputElement).checked;
+            if (coche && !kind) void charger();
+            setAvecSolution(coche);
+          }}
         />{' '}
         Imprimer avec la solution
       </label>
-      {solution && (
-        <div class="exercice__corrige-imprime">
-          <p class="resultat__principal">{`Solution : ${solution.unite === 'euros' ? formatEuros(solution.valeur) : formatTaux(solution.valeur)}`}</p>
-          <Trace etapes={solution.etapes} pageSources={pageSources} titre="La solution pas à pas" ouvert />
-        </div>
-      )}
+      {solution && Solution && <Solution solution={solution} pageSources={pageSources} impression />}
     </div>
   );
 }

@@ -39,7 +39,7 @@ export function Trace({ etapes, pageSources, titre = 'Le calcul pas à pas', ouv
                   {/* A formula is code-like; a parameter's date or a rounding's name is plain French. */}
                   {e.genre === 'parametre' || e.genre === 'arrondi' ? e.formule : <code>{e.formule}</code>}
                   {e.operandes.length > 0 && (
-                    <span class="trace__operandes"> avec {e.operandes.map((o) => `${o.nom} = ${formatValeurEtape(o)}`).join(' ; ')}</span>
+                    <span class="trace__operandes"> avec {e.operandes.map((o) => `${o.nom} = ${formatValeurEtape(o)}`).join(' ; ')}</span>
                   )}
                 </p>
               )}
@@ -50,12 +50,12 @@ export function Trace({ etapes, pageSources, titre = 'Le calcul pas à pas', ouv
               )}
               {e.source && (
                 <p class="trace__source source">
-                  Source : <a href={`${pageSources}#${e.source.document}`}>{citer(e.source)}</a>
+                  Source : <a href={`${pageSources}#${e.source.document}`}>{citer(e.source)}</a>
                 </p>
               )}
               {e.ambiguite && (
                 <p class="trace__ambiguite">
-                  Cette étape dépend d’une lecture d’un passage ambigu des sources :{' '}
+                  Cette étape dépend d’une lecture d’un passage ambigu des sources :{' '}
                   <a href={`${pageSources.replace(/sources\/$/, 'baremes/')}#ambiguite-${e.ambiguite}`}>voir la lecture retenue et pourquoi</a>.
                 </p>
               )}

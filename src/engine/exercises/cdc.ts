@@ -8,6 +8,11 @@ import { formatEuros, formatTaux, formatNombre } from '../francais.js';
 import type { ExerciseKind } from './types.js';
 import { noter, solution, c, type ErreurType } from './noter.js';
 import { dateAleatoire, val, txt } from './outils.js';
+import { enregistrer } from '../parametres/registre.js';
+import { parametresCdc } from '../parametres/cdc.js';
+
+// The families whose ids this module names (parametres/registre.ts).
+enregistrer(parametresCdc);
 
 // ------------------------------------------------------------- FPMT
 

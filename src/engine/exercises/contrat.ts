@@ -3,11 +3,15 @@ import { D, Decimal, UN } from '../decimal.js';
 import { creerAlea } from '../random.js';
 import { ratioHonorairesSansDepassement } from '../rules/depassements.js';
 import { cotisationsPriseEnCharge } from '../rules/cotisations.js';
-import { definition, lireValeur } from '../parametres/index.js';
+import { definition, lireValeur, enregistrer } from '../parametres/registre.js';
+import { contrat } from '../parametres/contrat.js';
 import { formatEuros, formatNombre, formatTaux } from '../francais.js';
 import type { ExerciseKind } from './types.js';
 import { noter, solution, c, type ErreurType } from './noter.js';
 import { dateAleatoire, val, txt } from './outils.js';
+
+// The families whose ids this module names (parametres/registre.ts).
+enregistrer(contrat);
 
 // ------------------------------------------------------------- 70 %
 

@@ -7,6 +7,12 @@ import { formatEuros, formatTaux } from '../francais.js';
 import type { ExerciseKind } from './types.js';
 import { noter, solution, c } from './noter.js';
 import { dateAleatoire, formatDate, val, txt } from './outils.js';
+import { enregistrer } from '../parametres/registre.js';
+import { tarifs } from '../parametres/tarifs.js';
+import { contrat } from '../parametres/contrat.js';
+
+// The families whose ids this module names (parametres/registre.ts).
+enregistrer(tarifs, contrat);
 
 // ------------------------------------------------------------- DA cap
 

@@ -1,12 +1,17 @@
 /** Exercise kinds of the "histoire" theme: tariff at a date, installation aid. */
 import { creerAlea } from '../random.js';
-import { definition, lireValeur, valeurConnue } from '../parametres/index.js';
+import { definition, lireValeur, valeurConnue, enregistrer } from '../parametres/registre.js';
+import { tarifs } from '../parametres/tarifs.js';
+import { parametresCdc } from '../parametres/cdc.js';
 import { tarifActe } from '../rules/tarifs.js';
 import { aideInstallation } from '../rules/forfaits.js';
 import { D } from '../decimal.js';
 import type { ExerciseKind } from './types.js';
 import { noter, solution, type ErreurType } from './noter.js';
 import { dateAleatoire, dateConnue, formatDate, val, txt } from './outils.js';
+
+// The families whose ids this module names (parametres/registre.ts).
+enregistrer(tarifs, parametresCdc);
 
 const ACTES_EXERCICE = ['G', 'consultationCoordonnee', 'CNPSY', 'CSC', 'APC', 'APCPsy', 'consultationComplexe', 'consultationTresComplexe'] as const;
 

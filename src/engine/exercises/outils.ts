@@ -1,6 +1,6 @@
 /** Helpers for generators: seeded dates within the periods a parameter is known. */
 import type { Alea } from '../random.js';
-import { definition, valeurConnue, parametre, formatParametre } from '../parametres/index.js';
+import { definition, valeurConnue, parametre, formatParametre } from '../parametres/registre.js';
 import type { Decimal } from '../decimal.js';
 import { formatDate } from '../dates.js';
 

@@ -1,12 +1,17 @@
 /** Exercise kind of the "parcours" theme: what the Assurance Maladie pays, what the patient pays. */
 import { D } from '../decimal.js';
 import { creerAlea } from '../random.js';
-import { parametre } from '../parametres/index.js';
+import { parametre, enregistrer } from '../parametres/registre.js';
+import { tarifs } from '../parametres/tarifs.js';
+import { patient } from '../parametres/patient.js';
 import { priseEnChargeConsultation, LIBELLES_SITUATION, type Situation } from '../rules/patient.js';
 import { formatEuros, formatTaux } from '../francais.js';
 import type { ExerciseKind } from './types.js';
 import { noter, solution, c, type ErreurType } from './noter.js';
 import { dateAleatoire, formatDate, val, txt } from './outils.js';
+
+// The families whose ids this module names (parametres/registre.ts).
+enregistrer(tarifs, patient);
 
 interface ParamsPatient extends Record<string, unknown> {
   situation: Extract<Situation, 'secteur1' | 'secteur1DE' | 'secteur2Optam' | 'secteur2NonOptam'>;

@@ -8,15 +8,15 @@ import { isnar, cdc, ext } from './sources.js';
 
 const FPMT = 'le forfait patientèle médecin traitant est entré en vigueur le 1er janvier 2018 (CdC II-A-2, note 160).';
 const CONVENTION_2016 =
-  "mesure créée par la convention médicale de 2016, entrée en vigueur au lendemain de la publication au JO (23 octobre 2016) de son arrêté d'approbation ; la date d'effet propre de la mesure n'est pas donnée par les sources.";
+  "mesure créée par la convention médicale de 2016, entrée en vigueur au lendemain de la publication au JO (23 octobre 2016) de son arrêté d'approbation ; la date d'effet propre de la mesure n'est pas donnée par les sources.";
 const NOTE_CONVENTION =
-  "Date retenue : entrée en vigueur de la convention 2016 (JO du 23 octobre 2016, voir ambiguïté 16) ; la date d'effet propre à la mesure n'est pas donnée.";
+  "Date retenue : entrée en vigueur de la convention 2016 (JO du 23 octobre 2016, voir ambiguïté 16) ; la date d'effet propre à la mesure n'est pas donnée.";
 const OPTAM = "l'OPTAM est en vigueur depuis janvier 2017 (CdC II-B-3).";
 
 export const parametresCdc: DefinitionParametre[] = [
   {
     id: 'fpmt.base',
-    libelle: 'Forfait patientèle médecin traitant : par patient (cas général)',
+    libelle: 'Forfait patientèle médecin traitant : par patient (cas général)',
     unite: 'euros',
     avantPremierePeriode: FPMT,
     ambiguites: ['a12'],
@@ -24,7 +24,7 @@ export const parametresCdc: DefinitionParametre[] = [
   },
   {
     id: 'fpmt.enfant',
-    libelle: 'Forfait patientèle médecin traitant : enfant de 0 à 6 ans',
+    libelle: 'Forfait patientèle médecin traitant : enfant de 0 à 6 ans',
     unite: 'euros',
     avantPremierePeriode: FPMT,
     ambiguites: ['a12'],
@@ -32,7 +32,7 @@ export const parametresCdc: DefinitionParametre[] = [
   },
   {
     id: 'fpmt.plus80OuAld',
-    libelle: 'Forfait patientèle médecin traitant : patient de plus de 80 ans ou en ALD',
+    libelle: 'Forfait patientèle médecin traitant : patient de plus de 80 ans ou en ALD',
     unite: 'euros',
     avantPremierePeriode: FPMT,
     ambiguites: ['a12'],
@@ -40,7 +40,7 @@ export const parametresCdc: DefinitionParametre[] = [
   },
   {
     id: 'fpmt.plus80EtAld',
-    libelle: 'Forfait patientèle médecin traitant : patient de plus de 80 ans et en ALD',
+    libelle: 'Forfait patientèle médecin traitant : patient de plus de 80 ans et en ALD',
     unite: 'euros',
     avantPremierePeriode: FPMT,
     ambiguites: ['a12'],
@@ -49,7 +49,7 @@ export const parametresCdc: DefinitionParametre[] = [
         depuis: '2018-01-01',
         valeur: '70',
         source: cdc('II-A-2, note 161'),
-        note: "Une source de presse externe annonce 100 € en 2026 sans date d'effet précise : non intégré.",
+        note: "Une source de presse externe annonce 100 € en 2026 sans date d'effet précise : non intégré.",
       },
     ],
   },
@@ -73,7 +73,7 @@ export const parametresCdc: DefinitionParametre[] = [
     unite: 'nombre',
     avantPremierePeriode: CONVENTION_2016,
     periodes: [
-      { depuis: '2016-10-24', valeur: '48', source: cdc('II-B-2'), note: `« Dans les 48 heures », lu comme un délai d’au plus 48 heures. ${NOTE_CONVENTION}` },
+      { depuis: '2016-10-24', valeur: '48', source: cdc('II-B-2'), note: `« Dans les 48 heures », lu comme un délai d’au plus 48 heures. ${NOTE_CONVENTION}` },
     ],
   },
   {
@@ -116,7 +116,7 @@ export const parametresCdc: DefinitionParametre[] = [
   },
   ...(
     [
-      ['1', '1', 'Écart de 0 à 1 point : non indiqué par la source, 100 % présumé (comme « en l’absence d’écart »).'],
+      ['1', '1', 'Écart de 0 à 1 point : non indiqué par la source, 100 % présumé (comme « en l’absence d’écart »).'],
       ['2', '0.90', undefined],
       ['3', '0.70', undefined],
       ['4', '0.50', undefined],

@@ -5,7 +5,7 @@
 import type { DefinitionParametre } from './types.js';
 import { isnar, ext } from './sources.js';
 
-const GUIDE = 'valeur donnée par le guide ISNAR, mis à jour au 1er janvier 2017 ; les sources ne la datent pas plus tôt.';
+const GUIDE = 'valeur donnée par le guide ISNAR, mis à jour au 1er janvier 2017 ; les sources ne la datent pas plus tôt.';
 
 const pass = (annee: number, valeur: string): { depuis: string; valeur: string; source: ReturnType<typeof ext>; externe: true } => ({
   depuis: `${annee}-01-01`,
@@ -38,13 +38,13 @@ export const contrat: DefinitionParametre[] = [
     avantPremierePeriode: GUIDE,
     ambiguites: ['a17'],
     periodes: [
-      { depuis: '2017-01-01', valeur: '0.098', source: isnar('§4.3'), note: '« dont le taux était de 9,8 % … et qui doit passer à 6,5 % ».' },
+      { depuis: '2017-01-01', valeur: '0.098', source: isnar('§4.3'), note: '« dont le taux était de 9,8 % … et qui doit passer à 6,5 % ».' },
       {
         depuis: '2018-01-01',
         valeur: '0.065',
         source: ext('urssaf-pamc'),
         externe: true,
-        note: 'Le guide ne date pas la bascule : le 1er janvier 2018 est une hypothèse de travail (non vérifiée). Seule la part CPAM en dépend.',
+        note: 'Le guide ne date pas la bascule : le 1er janvier 2018 est une hypothèse de travail (non vérifiée). Seule la part CPAM en dépend.',
       },
     ],
   },
@@ -105,7 +105,7 @@ export const contrat: DefinitionParametre[] = [
         depuis: '2017-01-01',
         valeur: { '1': '1', '2': '0.75', '3': '0.60' }[n],
         source: isnar('§4.3'),
-        note: '« respectivement 100, 75 ou 60 % » — non vérifié sur le texte de la convention (art. 71).',
+        note: '« respectivement 100, 75 ou 60 % » — non vérifié sur le texte de la convention (art. 71).',
       },
     ],
   })),
@@ -116,7 +116,7 @@ export const contrat: DefinitionParametre[] = [
     ] as const
   ).map(([n, valeur, note]): DefinitionParametre => ({
     id: `cotisation.af.modeleSocial.seuil${n}`,
-    libelle: `Lecture de modele-social : seuil ${n} de la part CPAM de la cotisation AF, en part du PASS d’assiette`,
+    libelle: `Lecture de modele-social : seuil ${n} de la part CPAM de la cotisation AF, en part du PASS d’assiette`,
     unite: 'taux',
     avantPremierePeriode: 'lecture comparée au mécanisme du guide, daté du 1er janvier 2017.',
     ambiguites: ['a3'],
@@ -126,7 +126,7 @@ export const contrat: DefinitionParametre[] = [
     id: 'pass',
     libelle: 'Plafond annuel de la sécurité sociale (PASS)',
     unite: 'euros',
-    avantPremierePeriode: 'le guide ISNAR donne le PASS « au 01/01/2017 » ; le barème des années antérieures n’est pas repris dans le cours.',
+    avantPremierePeriode: 'le guide ISNAR donne le PASS « au 01/01/2017 » ; le barème des années antérieures n’est pas repris dans le cours.',
     periodes: [
       { depuis: '2017-01-01', valeur: '39228', source: isnar('§4.3') },
       pass(2018, '39732'),
@@ -149,7 +149,7 @@ export const contrat: DefinitionParametre[] = [
   },
   {
     id: 'redevance.consultation.chu',
-    libelle: 'Redevance sur l’activité libérale à l’hôpital : consultations en CHU',
+    libelle: 'Redevance sur l’activité libérale à l’hôpital : consultations en CHU',
     unite: 'taux',
     avantPremierePeriode: GUIDE,
     ambiguites: ['a18'],
@@ -157,7 +157,7 @@ export const contrat: DefinitionParametre[] = [
   },
   {
     id: 'redevance.consultation.ch',
-    libelle: 'Redevance sur l’activité libérale à l’hôpital : consultations en CH',
+    libelle: 'Redevance sur l’activité libérale à l’hôpital : consultations en CH',
     unite: 'taux',
     avantPremierePeriode: GUIDE,
     ambiguites: ['a18'],
@@ -165,7 +165,7 @@ export const contrat: DefinitionParametre[] = [
   },
   {
     id: 'redevance.autresActes.chu',
-    libelle: 'Redevance : actes autres qu’imagerie, radiothérapie, médecine nucléaire, biologie, en CHU',
+    libelle: 'Redevance : actes autres qu’imagerie, radiothérapie, médecine nucléaire, biologie, en CHU',
     unite: 'taux',
     avantPremierePeriode: GUIDE,
     ambiguites: ['a18'],
@@ -173,7 +173,7 @@ export const contrat: DefinitionParametre[] = [
   },
   {
     id: 'redevance.autresActes.ch',
-    libelle: 'Redevance : actes autres qu’imagerie, radiothérapie, médecine nucléaire, biologie, en CH',
+    libelle: 'Redevance : actes autres qu’imagerie, radiothérapie, médecine nucléaire, biologie, en CH',
     unite: 'taux',
     avantPremierePeriode: GUIDE,
     ambiguites: ['a18'],
@@ -181,7 +181,7 @@ export const contrat: DefinitionParametre[] = [
   },
   {
     id: 'redevance.imagerieBiologie',
-    libelle: 'Redevance : actes d’imagerie, de radiothérapie, de médecine nucléaire et de biologie',
+    libelle: 'Redevance : actes d’imagerie, de radiothérapie, de médecine nucléaire et de biologie',
     unite: 'taux',
     avantPremierePeriode: GUIDE,
     ambiguites: ['a18'],

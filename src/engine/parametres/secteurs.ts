@@ -11,7 +11,7 @@ import { isnar, cdc } from './sources.js';
 export const secteurs: DefinitionParametre[] = [
   {
     id: 'secteur.optam.existe',
-    libelle: 'Option de pratique tarifaire maîtrisée (OPTAM) en vigueur (1 : oui)',
+    libelle: 'Option de pratique tarifaire maîtrisée (OPTAM) en vigueur (1 : oui)',
     unite: 'nombre',
     avantPremierePeriode: 'l’OPTAM est créé par la convention de 2016 et n’est en vigueur que depuis janvier 2017.',
     periodes: [
@@ -19,29 +19,29 @@ export const secteurs: DefinitionParametre[] = [
         depuis: '2017-01-01',
         valeur: '1',
         source: cdc('II-B-3'),
-        note: '« deux options en vigueur depuis janvier 2017 : l’option de pratique tarifaire maîtrisée (ou Optam) […] et l’Optam chirurgie et obstétrique ».',
+        note: '« deux options en vigueur depuis janvier 2017 : l’option de pratique tarifaire maîtrisée (ou Optam) […] et l’Optam chirurgie et obstétrique ».',
       },
     ],
   },
   {
     id: 'secteur.cas.existe',
-    libelle: 'Contrat d’accès aux soins (CAS) en vigueur (1 : oui ; 0 : remplacé par l’OPTAM)',
+    libelle: 'Contrat d’accès aux soins (CAS) en vigueur (1 : oui ; 0 : remplacé par l’OPTAM)',
     unite: 'nombre',
     avantPremierePeriode:
-      'le CAS est créé par l’avenant n° 8 à la convention de 2011, signé le 25 octobre 2012 ; sa date d’entrée en vigueur n’est pas dans les sources.',
+      'le CAS est créé par l’avenant n° 8 à la convention de 2011, signé le 25 octobre 2012 ; sa date d’entrée en vigueur n’est pas dans les sources.',
     ambiguites: ['a21'],
     periodes: [
       {
         depuis: '2012-10-25',
         valeur: '1',
         source: cdc('II-B-3, note 171'),
-        note: 'Date de signature de l’avenant n° 8 : la date d’entrée en vigueur du CAS n’est pas dans les sources ; la signature dit seulement « pas avant ».',
+        note: 'Date de signature de l’avenant n° 8 : la date d’entrée en vigueur du CAS n’est pas dans les sources ; la signature dit seulement « pas avant ».',
       },
       {
         depuis: '2017-01-01',
         valeur: '0',
         source: isnar('§4.5'),
-        note: '« Le CAS est donc remplacé par l’Option Pratique Tarifaire Maîtrisée (OPTAM) », en vigueur depuis janvier 2017 ; le §3.2 le dit « maintenu en place par la convention de 2016 » (ambiguïté 21).',
+        note: '« Le CAS est donc remplacé par l’Option Pratique Tarifaire Maîtrisée (OPTAM) », en vigueur depuis janvier 2017 ; le §3.2 le dit « maintenu en place par la convention de 2016 » (ambiguïté 21).',
       },
     ],
   },

@@ -7,7 +7,7 @@ import type { DefinitionParametre } from './types.js';
 import { isnar, ext } from './sources.js';
 
 const DATE_GUIDE =
-  "la valeur la plus ancienne que donne le guide ISNAR est l'« ancien tarif » de son tableau §5.2, en vigueur au 1er janvier 2017 (date de mise à jour du guide) ; les sources ne disent pas depuis quand il s'appliquait.";
+  "la valeur la plus ancienne que donne le guide ISNAR est l'« ancien tarif » de son tableau §5.2, en vigueur au 1er janvier 2017 (date de mise à jour du guide) ; les sources ne disent pas depuis quand il s'appliquait.";
 
 export const tarifs: DefinitionParametre[] = [
   {
@@ -15,7 +15,7 @@ export const tarifs: DefinitionParametre[] = [
     libelle: 'Consultation de référence du médecin généraliste (C/G, MMG comprise à partir du 1er mai 2017)',
     unite: 'euros',
     avantPremierePeriode:
-      "le guide ISNAR (§2.2) date le passage de la consultation du généraliste à 23 € au 1er janvier 2011 (règlement arbitral de 2010) ; aucune valeur antérieure n'est donnée.",
+      "le guide ISNAR (§2.2) date le passage de la consultation du généraliste à 23 € au 1er janvier 2011 (règlement arbitral de 2010) ; aucune valeur antérieure n'est donnée.",
     periodes: [
       { depuis: '2011-01-01', valeur: '23', source: isnar('§2.2 (règlement arbitral du 5 mai 2010)') },
       {
@@ -44,14 +44,14 @@ export const tarifs: DefinitionParametre[] = [
         depuis: '2017-01-01',
         valeur: '23',
         source: isnar('§5.2'),
-        note: '« C ou CS = 23 euros » ; au 1er mai 2017 le généraliste y ajoute la MMG (tarif G), la lettre C/CS elle-même reste à 23 €.',
+        note: '« C ou CS = 23 euros » ; au 1er mai 2017 le généraliste y ajoute la MMG (tarif G), la lettre C/CS elle-même reste à 23 €.',
       },
       {
         depuis: '2024-12-22',
         valeur: '26.50',
         source: ext('fmf-convention-2024'),
         externe: true,
-        note: 'MPC absorbée : CS = 26,50 €.',
+        note: 'MPC absorbée : CS = 26,50 €.',
       },
     ],
   },
@@ -59,7 +59,7 @@ export const tarifs: DefinitionParametre[] = [
     id: 'acte.MMG',
     libelle: 'Majoration médecin généraliste (MMG)',
     unite: 'euros',
-    avantPremierePeriode: "la MMG est créée au 1er mai 2017 (ISNAR §5.2 et §2.2) : elle n'existait pas avant.",
+    avantPremierePeriode: "la MMG est créée au 1er mai 2017 (ISNAR §5.2 et §2.2) : elle n'existait pas avant.",
     periodes: [
       { depuis: '2017-05-01', valeur: '2', source: isnar('§5.2') },
       {
@@ -67,16 +67,16 @@ export const tarifs: DefinitionParametre[] = [
         valeur: '0',
         source: ext('fmf-convention-2024'),
         externe: true,
-        note: 'MMG absorbée dans G = 30 € : elle ne se facture plus à part.',
+        note: 'MMG absorbée dans G = 30 € : elle ne se facture plus à part.',
       },
     ],
   },
   {
     id: 'acte.MPC',
-    libelle: 'Majoration de coordination MPC (spécialiste, hors parcours : CS + MPC)',
+    libelle: 'Majoration de coordination MPC (spécialiste, hors parcours : CS + MPC)',
     unite: 'euros',
     avantPremierePeriode:
-      'la valeur de la MPC vient d’une source externe qui la donne pour la convention de 2016 ; le moteur ne la date pas avant le 1er janvier 2017.',
+      'la valeur de la MPC vient d’une source externe qui la donne pour la convention de 2016 ; le moteur ne la date pas avant le 1er janvier 2017.',
     periodes: [
       {
         depuis: '2017-01-01',
@@ -103,14 +103,14 @@ export const tarifs: DefinitionParametre[] = [
     id: 'acte.consultationComplexe',
     libelle: 'Consultation complexe',
     unite: 'euros',
-    avantPremierePeriode: 'la consultation complexe est créée au 1er novembre 2017 (ISNAR §5.2 : « Nouveau »).',
+    avantPremierePeriode: 'la consultation complexe est créée au 1er novembre 2017 (ISNAR §5.2 : « Nouveau »).',
     periodes: [{ depuis: '2017-11-01', valeur: '46', source: isnar('§5.2') }],
   },
   {
     id: 'acte.consultationTresComplexe',
     libelle: 'Consultation très complexe',
     unite: 'euros',
-    avantPremierePeriode: 'la consultation très complexe est créée au 1er novembre 2017 (ISNAR §5.2 : « Nouveau »).',
+    avantPremierePeriode: 'la consultation très complexe est créée au 1er novembre 2017 (ISNAR §5.2 : « Nouveau »).',
     periodes: [{ depuis: '2017-11-01', valeur: '60', source: isnar('§5.2') }],
   },
   {
@@ -145,12 +145,12 @@ export const tarifs: DefinitionParametre[] = [
         depuis: '2018-06-01',
         valeur: '50',
         source: isnar('§5.2'),
-        note: "Une valeur intermédiaire de 56,50 € est citée par les sources externes sans date d'effet : les dates entre le 1er juin 2018 et le 22 décembre 2024 sont refusées plutôt que de montrer 50 € comme valeur en vigueur.",
+        note: "Une valeur intermédiaire de 56,50 € est citée par les sources externes sans date d'effet : les dates entre le 1er juin 2018 et le 22 décembre 2024 sont refusées plutôt que de montrer 50 € comme valeur en vigueur.",
         attesteeJusquau: {
           date: '2018-06-01',
-          source: ext('quotidien-apc-2018', '« porté à 50 euros, à compter de ce 1er juin 2018 »'),
+          source: ext('quotidien-apc-2018', '« porté à 50 euros, à compter de ce 1er juin 2018 »'),
           pourquoi:
-            "les sources du cours citent ensuite une valeur de 56,50 € (remplacée par 60 € le 22 décembre 2024) sans en donner la date d'effet : entre ces deux dates, on ne sait pas si l'APC valait 50 € ou 56,50 €.",
+            "les sources du cours citent ensuite une valeur de 56,50 € (remplacée par 60 € le 22 décembre 2024) sans en donner la date d'effet : entre ces deux dates, on ne sait pas si l'APC valait 50 € ou 56,50 €.",
         },
       },
       { depuis: '2024-12-22', valeur: '60', source: ext('ameli-convention-2024'), externe: true, note: 'APC 56,50 € → 60 €.' },
@@ -172,6 +172,6 @@ export const tarifs: DefinitionParametre[] = [
     libelle: 'Avis ponctuel de consultant des professeurs des universités-praticiens hospitaliers',
     unite: 'euros',
     avantPremierePeriode: DATE_GUIDE,
-    periodes: [{ depuis: '2017-01-01', valeur: '69', source: isnar('§5.2'), note: '« maintenu à 69 euros ».' }],
+    periodes: [{ depuis: '2017-01-01', valeur: '69', source: isnar('§5.2'), note: '« maintenu à 69 euros ».' }],
   },
 ];

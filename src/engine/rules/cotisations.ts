@@ -17,11 +17,17 @@ import { Decimal, type DecimalInput, ZERO } from '../decimal.js';
 import { ErreurMoteur } from '../errors.js';
 import { Trace, type Grandeur, type Lecture, type ResultatRegle } from '../trace.js';
 import { isnar, ext } from '../parametres/sources.js';
-import { parametre, definition, lireValeur } from '../parametres/index.js';
+import { parametre, definition, lireValeur, enregistrer } from '../parametres/registre.js';
+import { contrat } from '../parametres/contrat.js';
+import { secteurs } from '../parametres/secteurs.js';
 import { formatTaux } from '../francais.js';
 import { verifierDate, formatDate } from '../dates.js';
 import { citer } from '../citer.js';
 import { montant } from './valider.js';
+
+// The families whose ids this module names (parametres/registre.ts).
+enregistrer(contrat);
+enregistrer(secteurs);
 
 interface CalculTaux {
   taux: Grandeur;

@@ -7,11 +7,16 @@ import { Decimal, type DecimalInput, ZERO, UN, max } from '../decimal.js';
 import { ErreurMoteur } from '../errors.js';
 import { Trace, type Grandeur, type ResultatRegle } from '../trace.js';
 import { isnar, ext } from '../parametres/sources.js';
-import { parametre } from '../parametres/index.js';
+import { parametre, enregistrer } from '../parametres/registre.js';
+import { tarifs } from '../parametres/tarifs.js';
+import { contrat } from '../parametres/contrat.js';
 import { formatTaux } from '../francais.js';
 import { verifierDate } from '../dates.js';
 import { montant, montantAuCentime, entierPositif } from './valider.js';
 import { tarifConsultationSpecialisteHorsParcours } from './tarifs.js';
+
+// The families whose ids this module names (parametres/registre.ts).
+enregistrer(tarifs, contrat);
 
 export type LectureDA = 'convention' | 'isnar43' | 'isnar31';
 

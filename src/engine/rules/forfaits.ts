@@ -8,9 +8,13 @@ import { ErreurMoteur } from '../errors.js';
 import { Trace, type Grandeur, type Lecture, type ResultatRegle } from '../trace.js';
 import { cdc, isnar } from '../parametres/sources.js';
 import { verifierDate } from '../dates.js';
-import { parametre } from '../parametres/index.js';
+import { parametre, enregistrer } from '../parametres/registre.js';
+import { parametresCdc } from '../parametres/cdc.js';
 import { formatEuros } from '../francais.js';
 import { entierPositif, montant } from './valider.js';
+
+// The families whose ids this module names (parametres/registre.ts).
+enregistrer(parametresCdc);
 
 // ----------------------------------------------------------------- FPMT
 

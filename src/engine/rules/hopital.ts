@@ -9,6 +9,11 @@ import { Trace, type Grandeur, type Lecture, type ResultatRegle } from '../trace
 import { isnar } from '../parametres/sources.js';
 import { verifierDate } from '../dates.js';
 import { montant, entierPositif, nombre } from './valider.js';
+import { enregistrer } from '../parametres/registre.js';
+import { contrat } from '../parametres/contrat.js';
+
+// The families whose ids this module names (parametres/registre.ts).
+enregistrer(contrat);
 
 export type Etablissement = 'CHU' | 'CH';
 export type CategorieActe = 'consultation' | 'autreActe' | 'imagerieBiologie';

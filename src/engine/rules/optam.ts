@@ -7,6 +7,11 @@ import { Trace, type Grandeur, type ResultatRegle } from '../trace.js';
 import { cdc, ext } from '../parametres/sources.js';
 import { verifierDate } from '../dates.js';
 import { montant, nombre, taux } from './valider.js';
+import { enregistrer } from '../parametres/registre.js';
+import { parametresCdc } from '../parametres/cdc.js';
+
+// The families whose ids this module names (parametres/registre.ts).
+enregistrer(parametresCdc);
 
 export interface EntreePrimeOptam {
   date: string;

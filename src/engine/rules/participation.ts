@@ -11,9 +11,13 @@
 import { type Decimal, type DecimalInput, ZERO, min } from '../decimal.js';
 import { ErreurMoteur } from '../errors.js';
 import { Trace, type Grandeur, type ResultatRegle } from '../trace.js';
-import { parametre } from '../parametres/index.js';
+import { parametre, enregistrer } from '../parametres/registre.js';
+import { patient } from '../parametres/patient.js';
 import { verifierDate, formatDate, annee } from '../dates.js';
 import { entierPositif } from './valider.js';
+
+// The families whose ids this module names (parametres/registre.ts).
+enregistrer(patient);
 
 export interface ActeParticipation {
   /** Day of the act, 'YYYY-MM-DD'. */

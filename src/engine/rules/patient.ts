@@ -14,7 +14,11 @@ import { verifierDate } from '../dates.js';
 import { verifierActe, tarifApplicable, ACTES_GENERALISTE, type Acte } from './tarifs.js';
 import { montantAuCentime, taux as tauxValide } from './valider.js';
 import { formatEuros, formatTaux } from '../francais.js';
-import { parametre } from '../parametres/index.js';
+import { parametre, enregistrer } from '../parametres/registre.js';
+import { patient } from '../parametres/patient.js';
+
+// The families whose ids this module names (parametres/registre.ts).
+enregistrer(patient);
 
 export const SITUATIONS = ['secteur1', 'secteur1DE', 'secteur1DA', 'secteur2Optam', 'secteur2NonOptam', 'DP', 'nonConventionne'] as const;
 export type Situation = (typeof SITUATIONS)[number];

@@ -1,11 +1,15 @@
 /** Tariff of an act at a date (ISNAR §5.2, §2.2; later values external). */
 import { ErreurMoteur } from '../errors.js';
 import { Trace, type Grandeur, type ResultatRegle } from '../trace.js';
-import { parametre } from '../parametres/index.js';
+import { parametre, enregistrer } from '../parametres/registre.js';
+import { tarifs } from '../parametres/tarifs.js';
 import { ext, isnar } from '../parametres/sources.js';
 import type { SourceRef } from '../parametres/types.js';
 import { verifierDate, formatDate } from '../dates.js';
 import { ZERO, type Decimal } from '../decimal.js';
+
+// The families whose ids this module names (parametres/registre.ts).
+enregistrer(tarifs);
 
 export const ACTES = [
   'G',
