@@ -160,7 +160,7 @@ describe('exercices : la solution se mérite', () => {
     const faux = async (i: number) => {
       await champ.fill(texte(solution.valeur.mul(3).plus(7 + i), solution.unite));
       await champ.press('Enter');
-      await expect.poll(() => widget.locator('.exercice__tentatives').textContent()).toContain(`Tentatives sur cette variante : ${i}.`);
+      await expect.poll(() => widget.locator('.exercice__tentatives').textContent()).toContain(`Tentatives sur cette variante : ${i}.`);
       return (await widget.locator('.exercice__retour').textContent()) ?? '';
     };
     for (const i of [1, 2]) {
@@ -173,7 +173,7 @@ describe('exercices : la solution se mérite', () => {
     }
     expect(await faux(3)).toContain('Ce n’est pas le bon résultat');
     // Third wrong attempt: the solution shows by itself.
-    await expect.poll(() => widget.locator('.exercice__solution').textContent()).toContain(`Réponse attendue : ${attendu}`);
+    await expect.poll(() => widget.locator('.exercice__solution').textContent()).toContain(`Réponse attendue : ${attendu}`);
     // Typing the shown answer now is right, but recorded as an attempt « solution vue », not a success.
     await champ.fill(attendu);
     await champ.press('Enter');

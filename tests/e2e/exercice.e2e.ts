@@ -40,7 +40,7 @@ describe('exercices corrigés', () => {
       await champ.press('Enter');
       const retourFaux = (await widget.locator('.exercice__retour').textContent()) ?? '';
       expect(retourFaux).toContain('Ce n’est pas le bon résultat');
-      expect(retourFaux).toContain('Tentatives sur cette variante : 1');
+      expect(retourFaux).toContain('Tentatives sur cette variante\u00a0: 1');
       // No solution yet after a wrong answer: the learner can try again or ask for a hint.
       await expect(widget.locator('.exercice__solution').count()).resolves.toBe(0);
 

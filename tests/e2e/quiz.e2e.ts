@@ -94,7 +94,7 @@ describe(`quiz du chapitre « ${chapitre} » au clavier`, () => {
       const courant = await page.locator(`#q-${or.id} .question-quiz__ordre li > span:first-child`).allTextContents();
       let position = courant.indexOf(or.elements[p]!);
       if (position > p) {
-        await focaliser(page, `#q-${or.id} button[aria-label="Monter « ${or.elements[p]} »"]`);
+        await focaliser(page, `#q-${or.id} button[aria-label="Monter «\u00a0${or.elements[p]}\u00a0»"]`);
         while (position > p) {
           await page.keyboard.press('Enter'); // focus follows the moved item
           position--;

@@ -15,7 +15,7 @@ async function chercher(requete: string) {
   const { page } = suivie;
   await page.keyboard.press('/');
   await page.keyboard.type(requete, { delay: 20 });
-  await expect.poll(() => page.locator('[data-annonce]').textContent(), { timeout: 15_000 }).toContain(`« ${requete} »`);
+  await expect.poll(() => page.locator('[data-annonce]').textContent(), { timeout: 15_000 }).toContain(`«\u00a0${requete}\u00a0»`);
   const resultats = await page
     .locator('#recherche-resultats li')
     .evaluateAll((lis) => lis.map((li) => ({ href: li.querySelector('a')!.getAttribute('href') ?? '', extrait: li.querySelector('p')?.textContent ?? '' })));

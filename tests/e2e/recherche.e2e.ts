@@ -10,7 +10,7 @@ async function chercher(chemin: string, requete: string) {
   await page.keyboard.press('/');
   await page.keyboard.type(requete, { delay: 20 });
   // Wait for the results of the whole query, not of a prefix typed on the way.
-  await expect.poll(() => page.locator('[data-annonce]').textContent(), { timeout: 15_000 }).toContain(`« ${requete} »`);
+  await expect.poll(() => page.locator('[data-annonce]').textContent(), { timeout: 15_000 }).toContain(`«\u00a0${requete}\u00a0»`);
   const liens = await page
     .locator('#recherche-resultats li a')
     .evaluateAll((as) => as.map((a) => ({ href: (a as HTMLAnchorElement).href, texte: a.textContent ?? '' })));
