@@ -9,7 +9,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { createRequire } from 'node:module';
-import { hydrate, ouvrir, navigateurPourCeFichier, REGLES_AXE } from './harness';
+import { hydrate, navigateurPourCeFichier, norm, ouvrir, REGLES_AXE } from './harness';
 
 const navigateur = navigateurPourCeFichier();
 
@@ -22,13 +22,6 @@ const SCIENTIFIQUE = 'La notation scientifique (comme 1e9) n’est pas acceptée
 const VIDE = 'La saisie est vide : écrivez un nombre, par exemple 1 234,56 €.';
 const NOMBRE_PAS_MONTANT = 'Un nombre sans unité est attendu, pas un montant en euros.';
 const TAUX_PAS_MONTANT = 'Un taux est attendu (par exemple 17,5 %), pas un montant en euros.';
-
-/** Texts compared without caring about the kind of space (normal, U+00A0, U+202F). */
-const norm = (s: string | null) =>
-  (s ?? '')
-    .replace(/[\u00a0\u202f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 

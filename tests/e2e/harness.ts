@@ -11,6 +11,13 @@ import { cheminsDuSite } from '../built/html';
 const require = createRequire(import.meta.url);
 const AXE_PATH = require.resolve('axe-core/axe.min.js');
 
+/** Texts compared without caring about the kind of space (normal, U+00A0, U+202F): the typography has its own tests. */
+export const norm = (s: string | null) =>
+  (s ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
 export const siteUrl = () => inject('siteUrl');
 export const siteDir = () => inject('siteDir');
 export const siteBase = () => inject('siteBase');

@@ -13,16 +13,9 @@ import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { demarrerServeur } from '../../scripts/static-server.mjs';
 import { exercices, formatEuros, formatTaux } from '../../src/engine';
-import { hydrate, ouvrir, navigateurPourCeFichier, siteBase, siteUrl } from './harness';
+import { hydrate, navigateurPourCeFichier, norm, ouvrir, siteBase, siteUrl } from './harness';
 
 const navigateur = navigateurPourCeFichier();
-
-/** Texts compared without caring about the kind of space (normal, U+00A0, U+202F). */
-const norm = (s: string | null) =>
-  (s ?? '')
-    .replace(/[\u00a0\u202f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 
 // ——— The host: a second static server, on another port (another origin), serving the page written below ———
 const dossierHote = mkdtempSync(join(tmpdir(), 'secteurs-hote-'));

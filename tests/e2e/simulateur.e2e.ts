@@ -9,18 +9,12 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import rules from 'modele-social';
 import Engine from 'publicodes';
-import { auditAxe, hydratee, navigateurPourCeFichier, ouvrir } from './harness';
+import { auditAxe, hydratee, navigateurPourCeFichier, norm, ouvrir } from './harness';
 import { D, formatEuros, formatNombre, tarifActe } from '../../src/engine/index';
 import { evaluerSituation } from '../../src/simulateur/regles';
 import { simulation, type EntreesSimulateur } from '../../src/simulateur/situation';
 
 const navigateur = navigateurPourCeFichier();
-
-const norm = (s: string | null) =>
-  (s ?? '')
-    .replace(/[\u00a0\u202f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 
 const deux = (n: number) => String(n).padStart(2, '0');
 const maintenant = new Date();

@@ -6,16 +6,11 @@
  */
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { exerciceHydrate, hydrate, navigateurPourCeFichier, ouvrir, siteUrl } from './harness';
+import { exerciceHydrate, hydrate, navigateurPourCeFichier, norm, ouvrir, siteUrl } from './harness';
 import { exercices, formatEuros, listeParametres, MODES_ARRONDI, parseDate, parseMontant, tarifActe, texteResultat } from '../../src/engine';
 import type { Question } from '../../src/content/schemas/question';
 
 const navigateur = navigateurPourCeFichier();
-const norm = (s: string | null) =>
-  (s ?? '')
-    .replace(/[\u00a0\u202f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 const IDS = [...listeParametres().map((p) => p.id), ...Object.keys(MODES_ARRONDI)];
 
 describe('mots et nombres à l’écran', () => {
