@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import { fileURLToPath } from 'node:url';
 
 /**
  * `SITE` and `BASE` come from the environment so the same build can be hosted
@@ -9,6 +10,20 @@ import preact from '@astrojs/preact';
  *   SITE=https://exemple.univ.fr BASE=/cours/secteurs npm run build
  */
 const base = process.env.BASE ?? '/';
+
+/**
+ * `client:interaction` (src/scripts/client-interaction.ts): the chapter calculators hydrate at the
+ * reader's first interaction with them, not when they scroll into view (README « Mesures »).
+ */
+const hydratationALInteraction = {
+  name: 'secteurs:client-interaction',
+  hooks: {
+    /** @param {{ addClientDirective: (d: { name: string; entrypoint: string | URL }) => void }} options */
+    'astro:config:setup': ({ addClientDirective }) => {
+      addClientDirective({ name: 'interaction', entrypoint: fileURLToPath(new URL('./src/scripts/client-interaction.ts', import.meta.url)) });
+    },
+  },
+};
 
 export default defineConfig({
   site: process.env.SITE ?? 'http://localhost:4321',
@@ -20,6 +35,6 @@ export default defineConfig({
   // noise of a loaded machine but in the same direction on both pages. The price: 5 KiB per page, not
   // cached from one page to the next.
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), preact()],
+  integrations: [mdx(), preact(), hydratationALInteraction],
   devToolbar: { enabled: false },
 });

@@ -2,9 +2,13 @@
 // requests Chromium really makes (gzip -9 of each response body; the page's inline scripts, part of
 // its HTML, are shown apart):
 //   - before any scroll or interaction (load, then the network quiet);
-//   - added by the first engine island that scrolls into view (a calculator or a numeric exercise;
-//     a chapter's exercise hydrates without the engine and loads it at the first action on it);
+//   - added by the first engine island that scrolls into view (a numeric exercise, or a calculator on an
+//     /integrer/ page; a chapter's exercise hydrates without the engine and loads it at the first action
+//     on it, a chapter's calculator hydrates at the first interaction with it: client:interaction);
 //   - after scrolling to the bottom by screenfuls (every client:visible island hydrated);
+//   - entering the first field of the chapter's first calculator, as the reader's first action
+//     (« 1re saisie dans un calculateur », own context: load, scroll to it, enter it; Preact, the
+//     engine and the calculator's rules, less what scrolling to it had already fetched);
 //   - after the first interaction (/auto-evaluation/: starting an exam, which loads the exam engine;
 //     /progression/: exporting, which loads the export/import/reset code; a chapter: entering the
 //     answer field of its first exercise, which loads that exercise's kind with its rules);
@@ -164,8 +168,11 @@ async function defilerJusquEnBas(page, etat, apresPas = () => {}) {
     apresPas(nouveaux.filter(ilotMoteur));
     if (enBas) break;
   }
-  // Every island hydrated (client:visible ones once seen); a slow one gets a little longer.
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, null, { timeout: 3_000 }).catch(() => {});
+  // Every client:visible island hydrated once seen (a slow one gets a little longer); client:interaction
+  // ones (chapter calculators) wait for the reader.
+  await page
+    .waitForFunction(() => document.querySelectorAll('astro-island[ssr]:not([client="interaction"])').length === 0, null, { timeout: 3_000 })
+    .catch(() => {});
   await reseauCalme(etat);
 }
 
@@ -231,6 +238,27 @@ async function mesurerPage(chemin) {
   };
 }
 
+/** Fresh context: scrolls straight to the first chapter calculator and enters its first field. */
+async function mesurerSaisieCalculateur(chemin) {
+  const { context, page, etat } = await nouvellePage();
+  await page.goto(origine + chemin, { waitUntil: 'load' });
+  await reseauCalme(etat);
+  const champ = page.locator('astro-island[client="interaction"] [data-widget^="calculateur-"] :is(input, select)').first();
+  if ((await champ.count()) === 0) {
+    await context.close();
+    return null;
+  }
+  await champ.scrollIntoViewIfNeeded();
+  await reseauCalme(etat);
+  const avant = etat.octets;
+  await champ.focus();
+  await page.waitForFunction(() => !document.querySelector('astro-island[client="interaction"]')?.hasAttribute('ssr'), null, { timeout: 15_000 });
+  await reseauCalme(etat);
+  const calculateur = await champ.evaluate((c) => c.closest('[data-widget]')?.getAttribute('data-widget'));
+  await context.close();
+  return { octets: etat.octets - avant, calculateur };
+}
+
 /** Reads `chemin` to the bottom, then goes to the next chapter and reads it to the bottom: JS fetched for the second. */
 async function mesurerSuivant(chemin, suivant) {
   const { context, page, etat } = await nouvellePage();
@@ -249,6 +277,7 @@ async function mesurerSuivant(chemin, suivant) {
 const lignes = [];
 try {
   for (const chemin of chemins.filter((c) => !process.env.PAGES || process.env.PAGES.split(',').includes(c))) lignes.push(await mesurerPage(chemin));
+  for (const l of lignes) if (l.chemin.startsWith('/chapitres/')) l.saisieCalculateur = await mesurerSaisieCalculateur(l.chemin);
   for (const l of lignes) {
     if (!l.suivant) continue;
     const cible = lignes.find((x) => x.chemin === new URL(l.suivant, origine + l.chemin).pathname);
@@ -273,6 +302,7 @@ const colonnes = [
   ['1er îlot moteur', 28],
   ['en bas', 10],
   ['1re interaction', 22],
+  ['1re saisie calculateur', 36],
   ['chapitre suivant', 34],
 ];
 const ligne = (vals) => vals.map((v, i) => (i === 0 ? String(v).padEnd(colonnes[i][1]) : ` ${String(v).padStart(colonnes[i][1])}`)).join('');
@@ -298,6 +328,7 @@ for (const l of lignes) {
       l.premierIlot ? `${cellule(l.premierIlot.octets, BUDGET.premierIlotMoteur)} (${l.premierIlot.ilots.join(', ')})` : '—',
       cellule(l.bas, BUDGET.basDePage),
       l.interaction ? `+${ko(l.interaction.octets)} (${l.interaction.quoi})` : '—',
+      l.saisieCalculateur ? `+${ko(l.saisieCalculateur.octets)} (${l.saisieCalculateur.calculateur})` : '—',
       l.chapitreSuivant
         ? `${ko(l.chapitreSuivant.octets)} = ${Math.round(l.chapitreSuivant.part * 100)} % ${marque(l.chapitreSuivant.part <= BUDGET.chapitreSuivant)} (${l.chapitreSuivant.vers.replace('/chapitres/', '')})`
         : '—',

@@ -9,7 +9,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { createRequire } from 'node:module';
-import { hydrate, navigateurPourCeFichier, norm, ouvrir, REGLES_AXE } from './harness';
+import { hydrateALInteraction, navigateurPourCeFichier, norm, ouvrir, REGLES_AXE } from './harness';
 
 const navigateur = navigateurPourCeFichier();
 
@@ -38,10 +38,10 @@ async function axeWidget(page: Page, nom: string) {
   );
 }
 
-/** Opens a chapter, scrolls to the widget and waits until its island is hydrated. */
+/** Opens a chapter, scrolls to the widget, enters its first field and waits until its island is hydrated. */
 async function widget(chemin: string, nom: string, theme: 'light' | 'dark' = 'light') {
   const suivi = await ouvrir(navigateur(), chemin, { colorScheme: theme });
-  await hydrate(suivi.page, `[data-widget="${nom}"]`);
+  await hydrateALInteraction(suivi.page, `[data-widget="${nom}"]`);
   return { ...suivi, w: suivi.page.locator(`[data-widget="${nom}"]`) };
 }
 

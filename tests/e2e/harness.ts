@@ -62,6 +62,18 @@ export async function hydrate(page: Page, selecteur: string) {
   await hydratee(page, selecteur);
 }
 
+/**
+ * A chapter calculator (`client:interaction`, src/scripts/client-interaction.ts) hydrates at the first
+ * interaction, not when seen: scrolls to `selecteur` (the field itself, or the widget holding it), enters
+ * its first field as a keyboard user would (focus) and waits until the island is hydrated.
+ */
+export async function hydrateALInteraction(page: Page, selecteur: string) {
+  const champ = page.locator(`:is(${selecteur}):is(input, select, textarea), :is(${selecteur}) :is(input, select, textarea)`).first();
+  await champ.scrollIntoViewIfNeeded();
+  await champ.focus();
+  await hydratee(page, selecteur);
+}
+
 /** The exercise `type` of the page, once hydrated: its section and the seed of the variant it shows. */
 export async function exerciceHydrate(page: Page, type: string) {
   await hydrate(page, `#exercice-${type}-reponse`);

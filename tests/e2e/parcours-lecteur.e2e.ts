@@ -7,7 +7,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { exerciceHydrate, hydrate, navigateurPourCeFichier, ouvrir, siteBase, siteUrl } from './harness';
+import { exerciceHydrate, hydrate, hydrateALInteraction, navigateurPourCeFichier, ouvrir, siteBase, siteUrl } from './harness';
 import { exercices, formatEuros, formatTaux } from '../../src/engine';
 
 const navigateur = navigateurPourCeFichier();
@@ -79,7 +79,7 @@ describe('accessibilité et mise en page', () => {
     const context = await navigateur().newContext({ locale: 'fr-FR', viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 });
     const page = await context.newPage();
     await page.goto(new URL('chapitres/depassements/', siteUrl()).href);
-    await hydrate(page, '[data-widget="calculateur-patient"]');
+    await hydrateALInteraction(page, '[data-widget="calculateur-patient"]');
     const zone = page.locator('[data-widget="calculateur-patient"] .table-defilante').first();
     await expect.poll(() => zone.evaluate((z) => z.querySelector('th:last-child')?.textContent)).toBe('Reste à charge');
     const mesure = await zone.evaluate((z) => {

@@ -3,12 +3,15 @@
  * the exam engine, which arrives when an exam starts; its screen does not shift while the island or
  * the engine loads (for a new visitor and for one resuming a stored exam); the header search's code
  * loads when the reader goes to the search box; « Ma progression » shows the stored progress without
- * Preact, and its export/import/reset code arrives at the first action. Module fetches are slowed on
+ * Preact, and its export/import/reset code arrives at the first action; a chapter's calculator shows the
+ * server's result when scrolled into view, without the engine, and hydrates when the reader enters one of
+ * its fields, keeping what was typed meanwhile. Module fetches are slowed on
  * purpose so that the intermediate states are painted, as on a slow phone: a shift would then be seen.
  */
 import { describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { navigateurPourCeFichier, siteUrl } from './harness';
+import { createRequire } from 'node:module';
+import { hydratee, navigateurPourCeFichier, norm, REGLES_AXE, siteUrl } from './harness';
 
 const navigateur = navigateurPourCeFichier();
 /** Loading waits: modules are slowed on purpose, and the machine may be busy. */
@@ -17,6 +20,8 @@ const MOTEUR = /\/_astro\/moteur\.[\w-]+\.js$/;
 const RECHERCHE = /\/_astro\/recherche\.[\w-]+\.js$/;
 const PREACT = /\/_astro\/preact\.module\.[\w-]+\.js$/;
 const SAUVEGARDE = /\/_astro\/sauvegarde\.[\w-]+\.js$/;
+const CALCULATEUR_PATIENT = /\/_astro\/CalculateurPatient\.[\w-]+\.js$/;
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** A phone-sized page that records every request and the layout shifts not caused by input (CLS). */
 async function ouvrirSuivie(browser: Browser, retard: RegExp) {
@@ -102,6 +107,43 @@ describe('chargement par phase', () => {
     const [telechargement] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter ma progression' }).click()]);
     expect(telechargement.suggestedFilename()).toMatch(/^secteurs-progression-\d{4}-\d{2}-\d{2}\.json$/);
     expect(requetes.filter((u) => SAUVEGARDE.test(u))).toHaveLength(1);
+    await context.close();
+  });
+
+  test('calculateur d’un chapitre : le résultat du serveur à l’écran, le moteur à la première saisie, ce qui a été tapé gardé', async () => {
+    const { context, page, requetes } = await ouvrirSuivie(navigateur(), CALCULATEUR_PATIENT);
+    await page.goto(new URL('chapitres/depassements/', siteUrl()).href);
+    const w = page.locator('[data-widget="calculateur-patient"]');
+    await w.scrollIntoViewIfNeeded();
+    await page.waitForLoadState('networkidle');
+    // Seen but not touched: the server's result for the default inputs (GP, 1 June 2017, in the parcours,
+    // 40 € billed; secteur 2 without OPTAM, base 23 €, ISNAR §4.2: AMO 0,70 × 23 − 1 = 15,10 €,
+    // TM 23 − 16,10 = 6,90 €, patient 40 − 15,10 − 6,90 = 18,00 €),
+    // enabled fields, axe clean, and neither the calculator's module nor the engine fetched.
+    const ligne = w.locator('tr', { has: page.locator('th', { hasText: 'Secteur 2 sans OPTAM' }) });
+    expect(norm(await ligne.textContent())).toBe(norm('Secteur 2 sans OPTAM40,00 €15,10 €6,90 €18,00 €'));
+    expect(await w.locator('input:disabled, select:disabled').count()).toBe(0);
+    expect(requetes.filter((u) => CALCULATEUR_PATIENT.test(u) || MOTEUR.test(u))).toEqual([]);
+    await page.addScriptTag({ path: AXE });
+    const violations = await page.evaluate(async (regles) => {
+      // @ts-expect-error -- injected global
+      const r = await window.axe.run('[data-widget="calculateur-patient"]', { runOnly: { type: 'tag', values: regles } });
+      return r.violations.map((v: { id: string }) => v.id);
+    }, REGLES_AXE);
+    expect(violations).toEqual([]);
+
+    // A keyboard user tabs into the amount and types at once, while the (slowed) module loads: the island
+    // hydrates and computes from what was typed. 50 € billed: AMO and TM unchanged, patient
+    // 50 − 15,10 − 6,90 = 28,00 €.
+    await page.locator('#calc-patient-date').focus();
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('calc-patient-facture');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('50');
+    await hydratee(page, '#calc-patient-facture');
+    expect(requetes.filter((u) => CALCULATEUR_PATIENT.test(u))).toHaveLength(1);
+    await expect.poll(async () => norm(await ligne.textContent()), ATTENTE).toBe(norm('Secteur 2 sans OPTAM50,00 €15,10 €6,90 €28,00 €'));
+    expect(await page.locator('#calc-patient-facture').inputValue()).toBe('50');
     await context.close();
   });
 });

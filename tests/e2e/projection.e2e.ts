@@ -79,7 +79,12 @@ describe('mode projection', () => {
           const classes = (await blocsVisibles(page))[0]!;
           if (!calculateurVu && classes.includes('calculateur')) {
             calculateurVu = true;
+            // A chapter calculator hydrates at the first interaction (client:interaction): enter its first
+            // field, then leave it so that the arrows go on moving between blocks.
+            const champ = page.locator('[data-projection-courant] :is(input, select)').first();
+            await champ.focus();
             await page.waitForFunction(() => !document.querySelector('[data-projection-courant]')?.closest('astro-island')?.hasAttribute('ssr'));
+            await champ.blur();
             await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
             await page.screenshot({ path: `${DOSSIER_CAPTURES}/${ecran.width}x${ecran.height}-${theme}-calculateur.png` });
             const violations = await auditAxe(page);
@@ -178,11 +183,12 @@ describe('mode projection', () => {
 
     // In a field, the arrows move the caret: go to the first calculator, type, press ← →.
     for (let n = 2; n <= total && !(await blocsVisibles(page))[0]!.includes('calculateur'); n++) await page.keyboard.press('ArrowRight');
-    await page.waitForFunction(() => !document.querySelector('[data-projection-courant]')?.closest('astro-island')?.hasAttribute('ssr'));
     const ici = await position(page);
     const champ = page.locator('[data-projection-courant] input[type="text"]:not([id*="date"])').first();
     const valeur = await champ.inputValue();
     await champ.focus();
+    // Entering the field hydrates the calculator (client:interaction).
+    await page.waitForFunction(() => !document.querySelector('[data-projection-courant]')?.closest('astro-island')?.hasAttribute('ssr'));
     await page.keyboard.press('End');
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('PageDown');

@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { exerciceHydrate, hydrate, navigateurPourCeFichier, norm, ouvrir, siteUrl } from './harness';
+import { exerciceHydrate, hydrate, hydrateALInteraction, navigateurPourCeFichier, norm, ouvrir, siteUrl } from './harness';
 import { exercices, formatEuros, listeParametres, MODES_ARRONDI, parseDate, parseMontant, tarifActe, texteResultat } from '../../src/engine';
 import type { Question } from '../../src/content/schemas/question';
 
@@ -72,7 +72,7 @@ describe('mots et nombres à l’écran', () => {
     const erreurs: string[] = [];
     page.on('pageerror', (e) => erreurs.push(e.message));
     await page.goto(new URL('chapitres/depassements/', siteUrl()).href);
-    await hydrate(page, '#calc-tarif-date');
+    await hydrateALInteraction(page, '#calc-tarif-date');
     const champ = page.locator('#calc-tarif-date');
     const w = page.locator('[data-widget="calculateur-tarif-date"]');
     // The field shows the French order and says so in a hint linked to it.
