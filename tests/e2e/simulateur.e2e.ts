@@ -117,7 +117,8 @@ describe('Simulateur d’installation', () => {
     await expect.poll(() => page.locator('[data-ligne="net"]').count()).toBe(0);
     await saisir(page, 'sim-date', DATE_REGLES_FR);
     await attendreRegles(page);
-    expect(await texteCellule(page, 'net', 'secteur1')).toMatch(/^\d[\d ]* €$/);
+    // The columns may still flag the 2017 result as current for a moment after the date changes back: wait for the figure.
+    await expect.poll(() => texteCellule(page, 'net', 'secteur1'), { timeout: 60_000 }).toMatch(/^\d[\d ]* €$/);
     expect(erreurs).toEqual([]);
   }, 120_000);
 
