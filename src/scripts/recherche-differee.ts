@@ -18,6 +18,8 @@ if (form) {
       if (champ.value.trim()) champ.dispatchEvent(new Event('input'));
     }));
   champ.addEventListener('focus', () => void charger(), { once: true });
+  // This loader starts after the page's first paint (ApresRendu): the reader may already be in the box.
+  if (document.activeElement === champ) void charger();
   form.addEventListener('submit', (e) => {
     if (pret) return;
     e.preventDefault();

@@ -1,10 +1,11 @@
 /**
  * Theme toggle: cycles « système » → « clair » → « sombre ». The choice is remembered in
- * localStorage; « système » removes it so the page follows prefers-color-scheme again.
+ * localStorage; « système » removes it so the page follows prefers-color-scheme again. The button's
+ * label follows `data-theme` in CSS (global.css, .theme-libelle): right from the first paint, before
+ * this script runs, and without a change of width when it does.
  */
 type Choix = 'system' | 'light' | 'dark';
 const KEY = 'secteurs:theme';
-const LIBELLES: Record<Choix, string> = { system: 'système', light: 'clair', dark: 'sombre' };
 const SUIVANT: Record<Choix, Choix> = { system: 'light', light: 'dark', dark: 'system' };
 
 function lire(): Choix {
@@ -25,13 +26,10 @@ function appliquer(choix: Choix, bouton: HTMLButtonElement) {
   } catch {
     /* storage disabled: the choice lasts for this page only */
   }
-  const libelle = bouton.querySelector('[data-libelle]');
-  if (libelle) libelle.textContent = LIBELLES[choix];
   bouton.dataset.choix = choix;
 }
 
 for (const bouton of document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) {
-  bouton.hidden = false;
   appliquer(lire(), bouton);
   bouton.addEventListener('click', () => appliquer(SUIVANT[(bouton.dataset.choix as Choix) ?? 'system'], bouton));
 }

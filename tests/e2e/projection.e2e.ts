@@ -106,6 +106,8 @@ describe('mode projection', () => {
     for (const ecran of ECRANS) {
       const { page, context, erreurs } = await ouvrir(navigateur(), '', { viewport: ecran });
       await page.getByRole('button', { name: 'Projeter' }).click();
+      // The header's script may still be starting (after the first paint): the click is taken then.
+      await expect.poll(() => page.evaluate(() => localStorage.getItem('secteurs:projection'))).toBe('1');
       for (const chemin of pages) {
         await page.goto(new URL(chemin, siteUrl()).href);
         await expect.poll(() => page.locator('.projection-barre').count(), { message: chemin }).toBe(1);

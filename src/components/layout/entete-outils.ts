@@ -25,7 +25,6 @@ function basculer(actif: boolean) {
 
 export function demarrerOutils() {
   for (const b of boutons) {
-    b.hidden = false;
     b.addEventListener('click', () => basculer(!html.hasAttribute('data-projection')));
   }
   addEventListener('keydown', (e) => {
