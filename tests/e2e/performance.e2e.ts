@@ -17,6 +17,7 @@ const navigateur = navigateurPourCeFichier();
 /** Loading waits: modules are slowed on purpose, and the machine may be busy. */
 const ATTENTE = { timeout: 15_000 };
 const MOTEUR = /\/_astro\/moteur\.[\w-]+\.js$/;
+const BANQUE = /\/donnees\/auto-evaluation\.json$/;
 const RECHERCHE = /\/_astro\/recherche\.[\w-]+\.js$/;
 const PREACT = /\/_astro\/preact\.module\.[\w-]+\.js$/;
 const SAUVEGARDE = /\/_astro\/sauvegarde\.[\w-]+\.js$/;
@@ -55,12 +56,14 @@ describe('chargement par phase', () => {
     await page.waitForLoadState('networkidle');
     // The start screen is usable: its buttons are there, and the engine has not been fetched.
     await expect(page.getByRole('button', { name: 'Commencer', exact: true }).isEnabled()).resolves.toBe(true);
-    expect(requetes.filter((u) => MOTEUR.test(u))).toEqual([]);
+    expect(requetes.filter((u) => MOTEUR.test(u) || BANQUE.test(u))).toEqual([]);
     await expect.poll(() => decalages(page)).toBeLessThanOrEqual(0.1);
 
     await page.getByRole('button', { name: 'Commencer', exact: true }).click();
     await expect.poll(() => page.locator('#ae-titre-question').textContent(), ATTENTE).toBe('Question 1 sur 15');
     expect(requetes.filter((u) => MOTEUR.test(u))).toHaveLength(1);
+    // The question bank is a file of its own, fetched with the engine (not in the page's HTML).
+    expect(requetes.filter((u) => BANQUE.test(u))).toHaveLength(1);
 
     // Coming back: the stored exam resumes behind a placeholder while the engine loads, without a shift.
     await page.reload();
@@ -68,6 +71,77 @@ describe('chargement par phase', () => {
     await expect.poll(() => page.locator('#ae-titre-question').textContent(), ATTENTE).toBe('Question 1 sur 15');
     await page.waitForLoadState('networkidle');
     await expect.poll(() => decalages(page)).toBeLessThanOrEqual(0.1);
+    await context.close();
+  });
+
+  test('auto-évaluation : la banque de questions injoignable, un message en français, puis l’examen commence au nouvel essai', async () => {
+    const context = await navigateur().newContext({ locale: 'fr-FR' });
+    let coupe = true;
+    await context.route(BANQUE, (route) => (coupe ? route.abort('internetdisconnected') : route.continue()));
+    const page = await context.newPage();
+    const erreurs: string[] = [];
+    page.on('pageerror', (e) => erreurs.push(e.message));
+    await page.goto(new URL('auto-evaluation/', siteUrl()).href);
+    await page.getByRole('button', { name: 'Commencer', exact: true }).click();
+    await expect.poll(() => page.locator('#ae-annonce').textContent(), ATTENTE).toContain('L’examen n’a pas pu se charger');
+    coupe = false;
+    await page.getByRole('button', { name: 'Commencer', exact: true }).click();
+    await expect.poll(() => page.locator('#ae-titre-question').textContent(), ATTENTE).toBe('Question 1 sur 15');
+    expect(erreurs).toEqual([]);
+    await context.close();
+  });
+
+  test('pages de lecture : rien que le document avant le premier rendu, l’en-tête complet dès ce rendu, aucun décalage', async () => {
+    for (const chemin of ['chapitres/contrat/', 'glossaire/', '']) {
+      // Every script slowed: whatever they show or move would be painted late, and counted.
+      const { context, page } = await ouvrirSuivie(navigateur(), /\.js$/);
+      await page.goto(new URL(chemin, siteUrl()).href);
+      const theme = page.locator('[data-theme-toggle]');
+      await expect(theme.isVisible()).resolves.toBe(true);
+      await expect(page.locator('[data-projection-bouton]').isVisible()).resolves.toBe(true);
+      await page.waitForLoadState('networkidle');
+      // The header's and the page's scripts (ApresRendu) were requested after the first contentful paint.
+      const { fcp, scripts } = await page.evaluate(() => ({
+        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+        scripts: performance
+          .getEntriesByType('resource')
+          .filter((e) => e.name.endsWith('.js'))
+          .map((e) => ({ url: e.name, debut: e.startTime })),
+      }));
+      expect(Number.isFinite(fcp), chemin).toBe(true);
+      expect(scripts.length, chemin).toBeGreaterThan(0);
+      expect(
+        scripts.filter((s) => s.debut < fcp),
+        chemin,
+      ).toEqual([]);
+      await expect.poll(() => decalages(page)).toBe(0);
+
+      // The theme button works once its script is there, by keyboard; the label follows, and is kept.
+      await expect.poll(() => theme.getAttribute('data-choix'), ATTENTE).toBe('system');
+      await theme.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+      await expect.poll(async () => norm(await theme.innerText())).toBe('Thème : clair');
+      await page.reload();
+      await expect.poll(async () => norm(await theme.innerText())).toBe('Thème : clair');
+      await context.close();
+    }
+  });
+
+  test('ce que le lecteur fait avant que les scripts de l’en-tête soient là est fait quand ils arrivent', async () => {
+    // Scripts slowed: the reader acts while the page's scripts are still on their way.
+    const { context, page, requetes } = await ouvrirSuivie(navigateur(), /\.js$/);
+    await page.goto(new URL('glossaire/', siteUrl()).href, { waitUntil: 'domcontentloaded' });
+    // « / » then typing at once: the box has the focus straight away, and the query is searched.
+    await page.keyboard.press('/');
+    await page.keyboard.type('optam', { delay: 20 });
+    await expect.poll(() => page.locator('[data-annonce]').textContent(), ATTENTE).toContain('«\u00a0optam\u00a0»');
+    expect(requetes.filter((u) => RECHERCHE.test(u))).toHaveLength(1);
+    // A click on « Projeter » before its script has run is not lost.
+    await page.goto(new URL('chapitres/introduction/', siteUrl()).href, { waitUntil: 'domcontentloaded' });
+    await page.getByRole('button', { name: 'Projeter' }).click();
+    await expect.poll(() => page.locator('.projection-barre').count(), ATTENTE).toBe(1);
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('secteurs:projection'))).toBe('1');
     await context.close();
   });
 

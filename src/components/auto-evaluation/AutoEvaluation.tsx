@@ -5,7 +5,8 @@
  * State lives in src/stores/auto-evaluation.ts (localStorage): leaving and coming back resumes at the
  * same question with the answers kept. Nothing leaves the browser.
  * The start screen needs no engine: the exam draw, the exercise kinds, the widgets and the results
- * (./moteur) are imported when an exam or a review starts, a stored one resumes or results are opened.
+ * (./moteur) are imported when an exam or a review starts, a stored one resumes or results are opened,
+ * together with the question bank (a static file, `adresseDonnees`: not in the page's HTML).
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
@@ -28,16 +29,40 @@ import type { Item } from '../../domaine/examen';
 import type { ConfigExamen } from '../../domaine/code';
 import { VERSION_GENERATEURS, type Longueur } from '../../domaine/constantes';
 import { dateLisible, libelleScore, libelleTendance } from './libelles';
-import type { DonneesAutoEvaluation } from './types';
+import type { BanqueAutoEvaluation, DonneesAutoEvaluation, ProprietesAutoEvaluation } from './types';
 
-type Moteur = typeof import('./moteur');
+type Moteur = typeof import('./moteur') & { donnees: DonneesAutoEvaluation };
 let moteurCharge: Promise<Moteur> | null = null;
-/** The exam's modules, fetched once; a failed fetch (offline) can be retried. */
-function chargerMoteur(): Promise<Moteur> {
-  moteurCharge ??= import('./moteur').catch((e: unknown) => {
-    moteurCharge = null;
-    throw e;
-  });
+let banqueChargee: Promise<BanqueAutoEvaluation> | null = null;
+
+/** The bank file, fetched once; a failed fetch (offline, or not the expected file) can be retried. */
+function chargerBanque(adresse: string): Promise<BanqueAutoEvaluation> {
+  banqueChargee ??= fetch(adresse)
+    .then((r) => {
+      if (!r.ok) throw new Error(`HTTP ${r.status} (${adresse})`);
+      return r.json() as Promise<unknown>;
+    })
+    .then((d) => {
+      const b = d as Partial<BanqueAutoEvaluation> | null;
+      if (!b || !Array.isArray(b.banque) || typeof b.citations !== 'object' || typeof b.relireQuestions !== 'object' || typeof b.relireExercices !== 'object')
+        throw new Error(`contenu inattendu (${adresse})`);
+      return b as BanqueAutoEvaluation;
+    })
+    .catch((e: unknown) => {
+      banqueChargee = null;
+      throw e;
+    });
+  return banqueChargee;
+}
+
+/** The exam's modules and the bank, fetched once, side by side; a failure can be retried. */
+function chargerMoteur(proprietes: ProprietesAutoEvaluation): Promise<Moteur> {
+  moteurCharge ??= Promise.all([import('./moteur'), chargerBanque(proprietes.adresseDonnees)])
+    .then(([m, banque]) => ({ ...m, donnees: { ...proprietes, ...banque } }))
+    .catch((e: unknown) => {
+      moteurCharge = null;
+      throw e;
+    });
   return moteurCharge;
 }
 /** Reading and making exam codes: small, but only needed once a form is sent. */
@@ -63,11 +88,10 @@ function nouvelleSession(config: ConfigExamen, code: string, items: Item[], chro
   };
 }
 
-export default function AutoEvaluation(donnees: DonneesAutoEvaluation) {
+export default function AutoEvaluation(proprietes: ProprietesAutoEvaluation) {
   const session = useStore($session);
   const historique = useStore($historique);
   const cartes = useStore($cartes);
-  const questions = useMemo(() => new Map(donnees.banque.map((q) => [q.id, q])), [donnees.banque]);
   const [longueur, setLongueur] = useState<Longueur>(15);
   const [themes, setThemes] = useState<Theme[]>([...THEMES]);
   const [chrono, setChrono] = useState(false);
@@ -89,6 +113,7 @@ export default function AutoEvaluation(donnees: DonneesAutoEvaluation) {
   const secondes = useRef(session?.secondes ?? 0);
   const focaliser = useRef<'question' | 'bilan' | null>(null);
   const [moteur, setMoteur] = useState<Moteur | null>(null);
+  const questions = useMemo(() => new Map((moteur?.donnees.banque ?? []).map((q) => [q.id, q])), [moteur]);
   const [chargement, setChargement] = useState(false);
   const [echecChargement, setEchecChargement] = useState(false);
   /** Setting aside stored items the course no longer has, while it runs (see below). */
@@ -99,7 +124,7 @@ export default function AutoEvaluation(donnees: DonneesAutoEvaluation) {
     setChargement(true);
     setEchecChargement(false);
     try {
-      const m = await chargerMoteur();
+      const m = await chargerMoteur(proprietes);
       await miseAEcart.current;
       setMoteur(m);
       suite(m);
@@ -115,27 +140,30 @@ export default function AutoEvaluation(donnees: DonneesAutoEvaluation) {
   const besoinMoteur = (!!session && !enPause) || bilan !== null;
   useEffect(() => {
     if (besoinMoteur && !moteur) void avecMoteur(() => {});
+    // avecMoteur reads the island's props, which never change after hydration.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [besoinMoteur, moteur]);
 
   // Stored items the course no longer has (older data) are set aside in the store, and named. Its
   // modules are fetched only when something is stored; the exam's modules wait for it (avecMoteur).
   useEffect(() => {
     if (!quelqueChoseEnregistre()) return;
-    const types = new Set(donnees.typesExercices);
-    miseAEcart.current = import('../../domaine/reponses')
-      .then(({ reponseCompatible }) =>
-        ecarterItemsInconnus({
-          existe: (it) => (it.genre === 'question' ? questions.has(it.id) : types.has(it.type)),
-          reponseValide: (it, r) => it.genre !== 'question' || r.genre !== 'question' || reponseCompatible(questions.get(it.id)!, r.reponse),
-        }),
-      )
+    const types = new Set(proprietes.typesExercices);
+    miseAEcart.current = Promise.all([import('../../domaine/reponses'), chargerBanque(proprietes.adresseDonnees)])
+      .then(([{ reponseCompatible }, { banque }]) => {
+        const connues = new Map(banque.map((q) => [q.id, q]));
+        return ecarterItemsInconnus({
+          existe: (it) => (it.genre === 'question' ? connues.has(it.id) : types.has(it.type)),
+          reponseValide: (it, r) => it.genre !== 'question' || r.genre !== 'question' || reponseCompatible(connues.get(it.id)!, r.reponse),
+        });
+      })
       .then((texte) => {
         if (texte) setAnnonce((a) => (a ? `${a} ${texte}` : texte));
       })
       .catch(() => {
         /* could not load (offline after an update): the stored items stay as they are */
       });
-  }, [questions, donnees.typesExercices]);
+  }, [proprietes.adresseDonnees, proprietes.typesExercices]);
 
   // Due cards change with time: refresh "now" every minute.
   useEffect(() => {
@@ -164,7 +192,7 @@ export default function AutoEvaluation(donnees: DonneesAutoEvaluation) {
 
   function commencer(config: ConfigExamen, code: string) {
     void avecMoteur((m) => {
-      const items = m.tirerExamen(config, donnees.banque, m.KINDS);
+      const items = m.tirerExamen(config, m.donnees.banque, m.KINDS);
       if (items.length === 0) return;
       secondes.current = 0;
       demarrer(nouvelleSession(config, code, items, chrono));
@@ -295,7 +323,7 @@ export default function AutoEvaluation(donnees: DonneesAutoEvaluation) {
       <EcranExamen
         session={session}
         questions={questions}
-        donnees={donnees}
+        donnees={moteur.donnees}
         titreRef={titreQuestion}
         secondes={secondes}
         annonce={annonce ? annonceBloc : null}
@@ -319,7 +347,7 @@ export default function AutoEvaluation(donnees: DonneesAutoEvaluation) {
     return (
       <>
         {annonceBloc}
-        <Bilan tentative={tentative} delta={tendance(historique, bilan!)} donnees={donnees} questions={questions} titreRef={titreBilan}>
+        <Bilan tentative={tentative} delta={tendance(historique, bilan!)} donnees={moteur.donnees} questions={questions} titreRef={titreBilan}>
           <div class="ae-actions ne-pas-imprimer">
             <button type="button" class="bouton bouton--principal" onClick={() => window.print()}>
               Imprimer le bilan
