@@ -99,7 +99,7 @@ export async function ouvrir(
     colorScheme?: 'light' | 'dark';
     viewport?: { width: number; height: number };
     /** Runs on the new page before it navigates (e.g. `page.route` for a request the page makes at load or when scrolled). */
-    avantNavigation?: (page: Page) => Promise<void>;
+    avantNavigation?: (page: Page) => Promise<unknown>;
   } = {},
 ): Promise<PageSuivie> {
   const context = await browser.newContext({
