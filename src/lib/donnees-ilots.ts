@@ -2,7 +2,7 @@
  * Island data kept out of the island's `props` attribute (issue #12): the chapter quiz and the
  * timeline used to serialize all their data into the page a second time, after rendering it. Their
  * data now lives in a static JSON file (src/pages/donnees/), and the island's props carry only its
- * URL, which is the key of this registry.
+ * URL (versioned by its content, `urlVersionnee`), which is the key of this registry.
  *
  * - On the server, the Astro wrapper (QuizIlot.astro, Chronologie.astro) deposits the data under
  *   that URL before the island renders; the component reads it synchronously.
@@ -26,6 +26,19 @@ export interface OptionsDonnees {
   url: string;
   /** The French message shown in the island's place when the data cannot be loaded. */
   erreur: string;
+}
+
+/**
+ * The URL with a version of the data, `…/histoire.json?v=1x2y3z` (FNV-1a of its JSON text): after a
+ * new build whose data differs, the page asks for another URL, so a copy of the older file kept by
+ * the browser or a proxy is never hydrated against the newer page (a hydration mismatch). Server-side;
+ * the directive receives the URL already versioned.
+ */
+export function urlVersionnee(url: string, donnees: unknown): string {
+  const texte = JSON.stringify(donnees);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < texte.length; i++) h = Math.imul(h ^ texte.charCodeAt(i), 0x01000193);
+  return `${url}?v=${(h >>> 0).toString(36)}`;
 }
 
 export function deposerDonnees(url: string, donnees: unknown): void {

@@ -7,8 +7,9 @@
 import { describe, expect, test } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DOSSIER, lire } from './html';
+import { BASE, DOSSIER, lire } from './html';
 import { chapitres, chronologieBrute, questionsBrutes } from '../content/charger';
+import { urlVersionnee } from '../../src/lib/donnees-ilots';
 
 const decoder = (s: string) =>
   s
@@ -58,6 +59,28 @@ describe('données des îlots hors des props', () => {
       const props = propsDesIlots(lire(pageDuChapitre(c.id))).join('\n');
       const trouves = [...questions.flatMap(textesDe), ...textesChronologie].filter((t) => props.includes(enJson(t)));
       expect(trouves).toEqual([]);
+    });
+  }
+
+  for (const c of chapitres()) {
+    test(`${c.id} : chaque îlot client:donnees donne à son composant l’URL de son fichier JSON, versionnée par son contenu`, () => {
+      const ilots = [...lire(pageDuChapitre(c.id)).matchAll(/<astro-island\b[^>]*\sclient="donnees"[^>]*>/g)].map((m) => ({
+        opts: JSON.parse(decoder(/\sopts="([^"]*)"/.exec(m[0])![1]!)) as { value: { url: string } },
+        props: JSON.parse(decoder(/\sprops="([^"]*)"/.exec(m[0])![1]!)) as { donnees: [number, string] },
+      }));
+      // The quiz on every chapter of the bank, the timeline on « histoire ».
+      const attendus = (questions.some((q) => q.chapitre === c.id) ? 1 : 0) + (c.id === 'histoire' ? 1 : 0);
+      expect(ilots).toHaveLength(attendus);
+      for (const { opts, props } of ilots) {
+        const url = opts.value.url;
+        // The directive fetches what the component reads: the same key.
+        expect(props.donnees[1]).toBe(url);
+        expect(url.startsWith(BASE)).toBe(true);
+        const chemin = url.slice(BASE.length).replace(/\?.*$/, '');
+        expect(existsSync(join(DOSSIER, chemin)), chemin).toBe(true);
+        // Its version is that of the file's content (a stale copy of another build has another URL).
+        expect(url).toBe(urlVersionnee(BASE + chemin, lireJson(chemin)));
+      }
     });
   }
 

@@ -21,8 +21,8 @@ const vraiFaux = (chapitre: string) => questionsDu(chapitre).find((q): q is Extr
 
 const MESSAGE_QUIZ = 'Le quiz n’a pas pu se charger\u00a0: vérifiez la connexion, puis réessayez.';
 const MESSAGE_FRISE = 'La frise chronologique n’a pas pu se charger (filtres et parcours pas à pas)\u00a0: vérifiez la connexion, puis réessayez.';
-const JSON_QUIZ = /\/donnees\/quiz\/[a-z-]+\.json$/;
-const JSON_FRISE = /\/donnees\/chronologie\.json$/;
+const JSON_QUIZ = /\/donnees\/quiz\/[a-z-]+\.json\?v=[0-9a-z]+$/;
+const JSON_FRISE = /\/donnees\/chronologie\.json\?v=[0-9a-z]+$/;
 
 /**
  * Chromium itself logs each failed request in the console (« Failed to load resource:
