@@ -28,6 +28,8 @@ const donnees: ClientDirective = (load, options, el) => {
     if (!avis) {
       avis = document.createElement('div');
       avis.className = 'donnees-erreur';
+      // Set apart from the island below it (the stylesheet is the page shell's, not this directive's).
+      avis.style.marginBlockEnd = '1rem';
       const texte = document.createElement('p');
       texte.className = 'message message--erreur';
       texte.setAttribute('role', 'alert');
