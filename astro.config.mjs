@@ -14,6 +14,8 @@ const base = process.env.BASE ?? '/';
 /**
  * `client:interaction` (src/scripts/client-interaction.ts): the chapter calculators hydrate at the
  * reader's first interaction with them, not when they scroll into view (README « Mesures »).
+ * `client:donnees` (src/scripts/client-donnees.ts): the chapter quiz and the timeline hydrate when seen,
+ * with their data fetched from a static JSON file instead of serialized into the page (issue #12).
  */
 const hydratationALInteraction = {
   name: 'secteurs:client-interaction',
@@ -21,6 +23,7 @@ const hydratationALInteraction = {
     /** @param {{ addClientDirective: (d: { name: string; entrypoint: string | URL }) => void }} options */
     'astro:config:setup': ({ addClientDirective }) => {
       addClientDirective({ name: 'interaction', entrypoint: fileURLToPath(new URL('./src/scripts/client-interaction.ts', import.meta.url)) });
+      addClientDirective({ name: 'donnees', entrypoint: fileURLToPath(new URL('./src/scripts/client-donnees.ts', import.meta.url)) });
     },
   },
 };

@@ -95,7 +95,12 @@ export interface PageSuivie {
 export async function ouvrir(
   browser: Browser,
   chemin = '',
-  options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {},
+  options: {
+    colorScheme?: 'light' | 'dark';
+    viewport?: { width: number; height: number };
+    /** Runs on the new page before it navigates (e.g. `page.route` for a request the page makes at load or when scrolled). */
+    avantNavigation?: (page: Page) => Promise<unknown>;
+  } = {},
 ): Promise<PageSuivie> {
   const context = await browser.newContext({
     locale: 'fr-FR',
@@ -114,6 +119,7 @@ export async function ouvrir(
     const url = r.url();
     if (!url.startsWith(origine) && !url.startsWith('data:') && !url.startsWith('blob:')) externes.push(url);
   });
+  await options.avantNavigation?.(page);
   await page.goto(new URL(chemin, siteUrl()).href, { waitUntil: 'load' });
   return { page, context, erreurs, externes };
 }

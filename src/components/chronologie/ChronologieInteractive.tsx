@@ -2,8 +2,13 @@
  * The 1945–2016 timeline: filter by theme, step through the events one by one, follow each to the
  * section that explains it. The full list is rendered on the server, so it reads (and prints)
  * without JavaScript; the island adds the filters and the stepper.
+ *
+ * Its events are not in its props: the island registry holds them under the URL of
+ * donnees/chronologie.json, deposited by Chronologie.astro on the server and by the `client:donnees`
+ * directive in the browser (src/lib/donnees-ilots.ts).
  */
 import { useState } from 'preact/hooks';
+import { lireDonnees } from '../../lib/donnees-ilots';
 
 export interface EvenementAffiche {
   id: string;
@@ -15,7 +20,8 @@ export interface EvenementAffiche {
   lien?: string;
 }
 interface Props {
-  evenements: EvenementAffiche[];
+  /** URL of the timeline's JSON: the registry key of its events. */
+  donnees: string;
 }
 
 export const THEMES_CHRONOLOGIE: Record<string, string> = {
@@ -25,7 +31,8 @@ export const THEMES_CHRONOLOGIE: Record<string, string> = {
   'medecin-traitant': 'Médecin traitant',
 };
 
-export default function ChronologieInteractive({ evenements }: Props) {
+export default function ChronologieInteractive({ donnees }: Props) {
+  const evenements = lireDonnees<EvenementAffiche[]>(donnees);
   const [actifs, setActifs] = useState<string[]>(Object.keys(THEMES_CHRONOLOGIE));
   const [courant, setCourant] = useState(0);
   const visibles = evenements.filter((e) => e.themes.some((t) => actifs.includes(t)));

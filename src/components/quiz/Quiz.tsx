@@ -5,22 +5,32 @@
  * Progress keeps, per question, whether the last answer was right, not the answer itself: coming
  * back, the questions are blank. The quiz says so plainly, with the last recorded score, rather than
  * look as if nothing had been done while the sidebar counts « réussies ».
+ *
+ * Its data (questions and citations) is not in its props: the island registry holds it under the
+ * URL of the chapter's JSON file, deposited by QuizIlot.astro on the server and by the
+ * `client:donnees` directive in the browser (src/lib/donnees-ilots.ts).
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { Question } from '../../content/schemas/question';
 import { $progression, enregistrerQuestion } from '../../stores/progression';
 import { progressionChapitre } from '../../domaine/schema-progression';
 import { QuestionQuiz } from './QuestionQuiz';
+import { lireDonnees } from '../../lib/donnees-ilots';
+import type { DonneesQuiz } from './donnees';
 
 const pluriel = (n: number, mot: string) => `${n} ${mot}${n > 1 ? 's' : ''}`;
 
 interface Props {
-  questions: Question[];
-  citations: Record<string, string>;
+  /** URL of the chapter's quiz JSON: the registry key of its data. */
+  donnees: string;
+  /** Link to the sources page (base-aware), without the anchor. */
   pageSources: string;
 }
 
-export default function Quiz({ questions, citations, pageSources }: Props) {
+export default function Quiz({ donnees, pageSources }: Props) {
+  return <QuizChapitre {...lireDonnees<DonneesQuiz>(donnees)} pageSources={pageSources} />;
+}
+
+function QuizChapitre({ questions, citations, pageSources }: DonneesQuiz & { pageSources: string }) {
   const [resultats, setResultats] = useState<Record<string, boolean>>({});
   const justes = Object.values(resultats).filter(Boolean).length;
   const faites = Object.keys(resultats).length;
