@@ -8,7 +8,7 @@
 import { describe, expect, test } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DOSSIER, lire } from './html';
+import { BASE, DOSSIER, lire } from './html';
 import { chapitres, questionsBrutes } from '../content/charger';
 
 const PAGES_DE_LECTURE = [
@@ -46,6 +46,9 @@ describe('auto-évaluation : la banque hors de la page', () => {
     const fragments = enonces.map((e) => e.slice(0, 40)).filter((f) => !/[&"'<>\\]/.test(f));
     expect(fragments.length).toBeGreaterThan(50);
     expect(fragments.filter((f) => html.includes(f))).toEqual([]);
+    // The island is given the file's address, versioned by its content.
+    const adresse = /adresseDonnees&quot;:\[0,&quot;([^&]+)&quot;\]/.exec(html)?.[1];
+    expect(adresse).toMatch(new RegExp(`^${BASE}donnees/auto-evaluation\\.json\\?v=\\w+$`));
     const fichier = join(DOSSIER, 'donnees', 'auto-evaluation.json');
     expect(existsSync(fichier)).toBe(true);
     const donnees = JSON.parse(lire('donnees/auto-evaluation.json')) as { banque: Array<{ id: string; enonce: string }> };

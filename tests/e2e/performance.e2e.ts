@@ -17,7 +17,7 @@ const navigateur = navigateurPourCeFichier();
 /** Loading waits: modules are slowed on purpose, and the machine may be busy. */
 const ATTENTE = { timeout: 15_000 };
 const MOTEUR = /\/_astro\/moteur\.[\w-]+\.js$/;
-const BANQUE = /\/donnees\/auto-evaluation\.json$/;
+const BANQUE = /\/donnees\/auto-evaluation\.json\?v=\w+$/;
 const RECHERCHE = /\/_astro\/recherche\.[\w-]+\.js$/;
 const PREACT = /\/_astro\/preact\.module\.[\w-]+\.js$/;
 const SAUVEGARDE = /\/_astro\/sauvegarde\.[\w-]+\.js$/;
