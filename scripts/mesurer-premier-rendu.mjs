@@ -228,7 +228,11 @@ for (const [cle, site] of Object.entries(sites)) {
     const bloquants = (r.audits['render-blocking-insight']?.details?.items ?? r.audits['render-blocking-resources']?.details?.items ?? []).map(
       (i) => `${new URL(i.url).pathname} (${fr((i.totalBytes ?? i.transferSize ?? 0) / 1024, 1)} Kio)`,
     );
-    const lcp = r.audits['largest-contentful-paint-element']?.details?.items?.flatMap((i) => i.items ?? [i]).find((i) => i.node)?.node?.snippet ?? '—';
+    // Lighthouse 13 names the LCP element in its « LCP breakdown » insight (a node item), older ones in an audit.
+    const noeudLcp =
+      r.audits['lcp-breakdown-insight']?.details?.items?.find((i) => i.type === 'node') ??
+      r.audits['largest-contentful-paint-element']?.details?.items?.flatMap((i) => i.items ?? [i]).find((i) => i.node)?.node;
+    const lcp = noeudLcp ? `${noeudLcp.selector ?? ''} « ${(noeudLcp.nodeLabel ?? noeudLcp.snippet ?? '').slice(0, 60)} »` : '—';
     console.log(`  ${site.nom} ${page}\n    bloquant : ${bloquants.join(', ') || 'rien'}\n    LCP : ${lcp.slice(0, 110)}`);
   }
 }
