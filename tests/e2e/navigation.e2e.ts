@@ -48,14 +48,17 @@ describe('navigation', () => {
   test('le choix de thème est mémorisé d’une page à l’autre', async () => {
     const { page, context } = await ouvrir(navigateur(), '', { colorScheme: 'light' });
     const bouton = page.getByRole('button', { name: /Thème/ });
-    await expect(bouton.textContent()).resolves.toContain('système');
+    // innerText: what is shown (the label follows data-theme in CSS; the three labels are in the DOM).
+    await expect(bouton.innerText()).resolves.toBe('Thème\u00a0: système');
+    // The header's script may start after these clicks (after the first paint): they are taken then.
     await bouton.click(); // système → clair
     await bouton.click(); // clair → sombre
-    await expect(page.locator('html').getAttribute('data-theme')).resolves.toBe('dark');
+    await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe('dark');
+    await expect.poll(() => bouton.innerText()).toBe('Thème\u00a0: sombre');
     const fond = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     await page.reload();
     await expect(page.locator('html').getAttribute('data-theme')).resolves.toBe('dark');
-    await expect(page.getByRole('button', { name: /Thème/ }).textContent()).resolves.toContain('sombre');
+    await expect(page.getByRole('button', { name: /Thème/ }).innerText()).resolves.toBe('Thème\u00a0: sombre');
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(fond);
     await context.close();
   });

@@ -99,8 +99,10 @@ describe('chargement par phase', () => {
       const theme = page.locator('[data-theme-toggle]');
       await expect(theme.isVisible()).resolves.toBe(true);
       await expect(page.locator('[data-projection-bouton]').isVisible()).resolves.toBe(true);
+      // Wait until the page's scripts (ApresRendu) have started and run: the theme button knows its state.
+      await expect.poll(() => theme.getAttribute('data-choix'), ATTENTE).toBe('system');
       await page.waitForLoadState('networkidle');
-      // The header's and the page's scripts (ApresRendu) were requested after the first contentful paint.
+      // …and they were requested after the first contentful paint.
       const { fcp, scripts } = await page.evaluate(() => ({
         fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
         scripts: performance
@@ -116,8 +118,7 @@ describe('chargement par phase', () => {
       ).toEqual([]);
       await expect.poll(() => decalages(page)).toBe(0);
 
-      // The theme button works once its script is there, by keyboard; the label follows, and is kept.
-      await expect.poll(() => theme.getAttribute('data-choix'), ATTENTE).toBe('system');
+      // The theme button works by keyboard; the label follows, and is kept.
       await theme.focus();
       await page.keyboard.press('Enter');
       await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
@@ -142,6 +143,12 @@ describe('chargement par phase', () => {
     await page.getByRole('button', { name: 'Projeter' }).click();
     await expect.poll(() => page.locator('.projection-barre').count(), ATTENTE).toBe(1);
     await expect.poll(() => page.evaluate(() => localStorage.getItem('secteurs:projection'))).toBe('1');
+    await page.evaluate(() => localStorage.removeItem('secteurs:projection'));
+    // An « Intégrer » control opened before its script has run still gets this site's address.
+    await page.goto(new URL('chapitres/histoire/', siteUrl()).href, { waitUntil: 'domcontentloaded' });
+    const controle = page.locator('details[data-integrer]').first();
+    await controle.locator('summary').click();
+    await expect.poll(() => controle.locator('textarea').inputValue(), ATTENTE).toContain(`src="${siteUrl()}`);
     await context.close();
   });
 

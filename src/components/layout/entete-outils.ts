@@ -38,12 +38,15 @@ export function demarrerOutils() {
   if (html.hasAttribute('data-projection')) basculer(true);
 
   // « toggle » does not bubble: listened to in the capture phase, for every <details data-integrer>.
+  const preparer = (d: HTMLDetailsElement) => void import('../integrer/integrer-controle').then((m) => m.preparer(d));
   document.addEventListener(
     'toggle',
     (e) => {
       const d = e.target;
-      if (d instanceof HTMLDetailsElement && d.open && d.hasAttribute('data-integrer')) void import('../integrer/integrer-controle').then((m) => m.preparer(d));
+      if (d instanceof HTMLDetailsElement && d.open && d.hasAttribute('data-integrer')) preparer(d);
     },
     true,
   );
+  // This script starts after the first paint (ApresRendu): a control opened before then is prepared now.
+  for (const d of document.querySelectorAll<HTMLDetailsElement>('details[data-integrer][open]')) preparer(d);
 }
