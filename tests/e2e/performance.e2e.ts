@@ -11,6 +11,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { hydratee, navigateurPourCeFichier, norm, REGLES_AXE, siteUrl } from './harness';
 
 const navigateur = navigateurPourCeFichier();
@@ -149,6 +150,15 @@ describe('chargement par phase', () => {
     const controle = page.locator('details[data-integrer]').first();
     await controle.locator('summary').click();
     await expect.poll(() => controle.locator('textarea').inputValue(), ATTENTE).toContain(`src="${siteUrl()}`);
+    // « Exporter ma progression » clicked before the panel's script has run: the file still comes.
+    await page.goto(new URL('progression/', siteUrl()).href, { waitUntil: 'domcontentloaded' });
+    const [telechargement] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter ma progression' }).click()]);
+    expect(telechargement.suggestedFilename()).toMatch(/^secteurs-progression-\d{4}-\d{2}-\d{2}\.json$/);
+    // A file chosen for import before the panel's script has run is imported when it starts.
+    await page.goto(new URL('progression/', siteUrl()).href, { waitUntil: 'domcontentloaded' });
+    const sauvegarde = readFileSync((await telechargement.path())!, 'utf8');
+    await page.locator('#import-progression').setInputFiles({ name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(sauvegarde) });
+    await expect.poll(() => page.locator('.gestion-progression p.message').textContent(), ATTENTE).toContain('Progression importée');
     await context.close();
   });
 

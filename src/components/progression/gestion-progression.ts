@@ -89,7 +89,7 @@ export function brancher(racine: HTMLElement) {
     dire('ok', 'Fichier de progression téléchargé.');
   });
 
-  fichier.addEventListener('change', async () => {
+  const importer = async () => {
     const f = fichier.files?.[0];
     fichier.value = '';
     if (!f) return;
@@ -103,7 +103,10 @@ export function brancher(racine: HTMLElement) {
     const { importerSauvegarde } = await sauvegarde();
     const r = importerSauvegarde(texte);
     dire(r.ok ? 'ok' : 'erreur', r.ok ? r.resume : r.message);
-  });
+  };
+  fichier.addEventListener('change', () => void importer());
+  // This script starts after the page's first paint (ApresRendu): a file chosen before then is imported now.
+  if (fichier.files?.length) void importer();
 
   /** The reset button and its confirmation take turns; the focus follows (to « Annuler », the safe choice). */
   function confirmer(oui: boolean) {
