@@ -11,8 +11,7 @@ import type { Question } from '../content/schemas/question';
 import { estCorrecte } from '../domaine/corriger';
 import { encoderCode, graineAleatoire, LONGUEURS, type Item, type Longueur } from '../domaine/examen';
 import { pointsQuestion, pointsVerdict, pourcentage } from '../domaine/score';
-import { QuestionQuiz } from '../components/quiz/QuestionQuiz';
-import Exercice from '../components/widgets/Exercice';
+import { ItemExamen } from '../components/auto-evaluation/ItemExamen';
 import type { SessionScorm } from './api';
 import { encoderEtat, lireEtat, type EtatSco, type ReponseSco } from './etat';
 import { itemsDe, themesDe, type ConfigSco } from './tirage';
@@ -157,32 +156,18 @@ export function Sco({ config, donnees, session }: Props) {
       <progress class="ae-progression" max={n} value={i + 1} aria-label={`Question ${i + 1} sur ${n}`}>
         {i + 1} sur {n}
       </progress>
-      {item.genre === 'question' && question ? (
-        <QuestionQuiz
-          key={`${etat.cle}-${i}`}
-          question={question}
-          numero={i + 1}
-          citations={donnees.citations}
-          pageSources={donnees.pageSources}
-          examen
-          reponseVerifiee={r?.genre === 'question' ? r.reponse : undefined}
-          onVerifiee={(_id, _correcte, reponse) => repondre({ genre: 'question', reponse })}
-        />
-      ) : item.genre === 'exercice' ? (
-        <Exercice
-          key={`${etat.cle}-${i}`}
-          type={item.type}
-          graine={item.graine}
-          pageSources={donnees.pageSources}
-          examen
-          saisieInitiale={r?.genre === 'exercice' ? r.saisie : undefined}
-          onNote={(notation, saisie) => {
-            if (notation.verdict !== 'illisible') repondre({ genre: 'exercice', verdict: notation.verdict, saisie });
-          }}
-        />
-      ) : (
-        <p>Cette question n’existe plus dans la banque.</p>
-      )}
+      <ItemExamen
+        item={item}
+        question={question}
+        numero={i + 1}
+        cle={`${etat.cle}-${i}`}
+        citations={donnees.citations}
+        pageSources={donnees.pageSources}
+        reponseVerifiee={r?.genre === 'question' ? r.reponse : undefined}
+        saisieInitiale={r?.genre === 'exercice' ? r.saisie : undefined}
+        onQuestion={(_id, _correcte, reponse) => repondre({ genre: 'question', reponse })}
+        onExercice={(verdict, saisie) => repondre({ genre: 'exercice', verdict, saisie })}
+      />
       <div class="ae-actions">
         {r !== null || !question ? (
           i === n - 1 ? (

@@ -7,8 +7,7 @@ import type { ComponentChildren, Ref } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { LIBELLES_THEMES } from '../../engine';
 import type { Question } from '../../content/schemas/question';
-import { QuestionQuiz } from '../quiz/QuestionQuiz';
-import Exercice from '../widgets/Exercice';
+import { ItemExamen } from './ItemExamen';
 import { enregistrerQuestion } from '../../stores/progression';
 import { noterRevision, repondre } from '../../stores/auto-evaluation';
 import type { Session } from '../../domaine/schema-auto-evaluation';
@@ -70,38 +69,25 @@ export function EcranExamen({ session, questions, donnees, titreRef, secondes, a
       {annonce}
       {session.chrono && !revision && <Chrono key={`${session.debut}`} depart={session.secondes} onTick={(s) => (secondes.current = s)} />}
 
-      {item.genre === 'question' && question ? (
-        <QuestionQuiz
-          key={`${session.debut}-${i}`}
-          question={question}
-          numero={i + 1}
-          citations={donnees.citations}
-          pageSources={donnees.pageSources}
-          examen
-          reponseVerifiee={r?.genre === 'question' ? r.reponse : undefined}
-          onVerifiee={(id, correcte, reponse) => {
-            enregistrerQuestion(id, correcte);
-            repondre(i, { genre: 'question', reponse, correct: correcte });
-            if (revision) void noterRevision(item, correcte);
-          }}
-        />
-      ) : item.genre === 'exercice' ? (
-        <Exercice
-          key={`${session.debut}-${i}`}
-          type={item.type}
-          graine={item.graine}
-          pageSources={donnees.pageSources}
-          examen
-          saisieInitiale={r?.genre === 'exercice' ? r.saisie : undefined}
-          onNote={(notation, saisie) => {
-            if (notation.verdict === 'illisible') return;
-            repondre(i, { genre: 'exercice', saisie, verdict: notation.verdict });
-            if (revision) void noterRevision(item, notation.verdict === 'correct');
-          }}
-        />
-      ) : (
-        <p>Cette question n’existe plus dans la banque.</p>
-      )}
+      <ItemExamen
+        item={item}
+        question={question}
+        numero={i + 1}
+        cle={`${session.debut}-${i}`}
+        citations={donnees.citations}
+        pageSources={donnees.pageSources}
+        reponseVerifiee={r?.genre === 'question' ? r.reponse : undefined}
+        saisieInitiale={r?.genre === 'exercice' ? r.saisie : undefined}
+        onQuestion={(id, correcte, reponse) => {
+          enregistrerQuestion(id, correcte);
+          repondre(i, { genre: 'question', reponse, correct: correcte });
+          if (revision) void noterRevision(item, correcte);
+        }}
+        onExercice={(verdict, saisie) => {
+          repondre(i, { genre: 'exercice', saisie, verdict });
+          if (revision) void noterRevision(item, verdict === 'correct');
+        }}
+      />
 
       <div class="ae-actions ne-pas-imprimer">
         {r !== null || (!question && item.genre === 'question') ? (
