@@ -105,6 +105,16 @@ function CorpsQuestion({ q }: { q: Question }) {
   }
 }
 
+/** An item the course no longer has (a sheet code made with an older bank or engine): said, in its place. */
+function ItemAbsent({ id, numero, texte }: { id: string; numero: number; texte: string }) {
+  return (
+    <article class="fiche-item" id={id}>
+      <h2>Question {numero}</h2>
+      <p>{texte}</p>
+    </article>
+  );
+}
+
 function ItemFeuille({
   item,
   numero,
@@ -121,13 +131,7 @@ function ItemFeuille({
   const id = `item-${numero}`;
   if (item.genre === 'question') {
     const q = questions.get(item.id);
-    if (!q)
-      return (
-        <article class="fiche-item" id={id}>
-          <h2>Question {numero}</h2>
-          <p>Cette question n’existe plus dans la banque du cours.</p>
-        </article>
-      );
+    if (!q) return <ItemAbsent id={id} numero={numero} texte="Cette question n’existe plus dans la banque du cours." />;
     return (
       <article class="fiche-item" id={id} data-item="question" data-id={q.id} aria-labelledby={`${id}-titre`}>
         <h2 id={`${id}-titre`}>
@@ -148,13 +152,7 @@ function ItemFeuille({
     );
   }
   const kind = exercices[item.type];
-  if (!kind)
-    return (
-      <article class="fiche-item" id={id}>
-        <h2>Question {numero}</h2>
-        <p>Cet exercice n’existe plus dans le moteur du cours.</p>
-      </article>
-    );
+  if (!kind) return <ItemAbsent id={id} numero={numero} texte="Cet exercice n’existe plus dans le moteur du cours." />;
   const params = kind.generate(item.graine);
   const solution = kind.solve(params);
   const euros = solution.unite === 'euros';
